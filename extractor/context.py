@@ -1,0 +1,93 @@
+"""Page context: which province (or agency) a page is about, and what its title says.
+
+"tỉnh ta", "của tỉnh" and figures with no named subject belong to the page's
+own province. It is the province named most (the title counts triple), or the
+one in the site's domain name ("baolangson.vn"); a page whose title is about
+an agency ("… của Văn phòng UBND tỉnh Lạng Sơn") is about that agency.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from urllib.parse import urlsplit
+
+import regex
+
+from . import patterns
+from .facts import NAMERS, PageContext, SentenceView, Subject, _namer_key
+
+_TITLE_WEIGHT = 3
+_DOMAIN_WEIGHT = 5
+_WORD = regex.compile(r"\p{L}{2,}")
+
+
+def title_paragraph(views: list[SentenceView], text: str) -> int | None:
+    """The paragraph that serves as the title: the first short line with real words."""
+    seen: set[int] = set()
+    for view in views:
+        para = view.sentence.paragraph
+        if para in seen:
+            continue
+        seen.add(para)
+        line = _paragraph_text(views, para, text)
+        if 15 <= len(line) <= 250 and len(_WORD.findall(line)) >= 5:
+            return para
+        if len(seen) >= 3:
+            break
+    return None
+
+
+def _paragraph_text(views: list[SentenceView], para: int, text: str) -> str:
+    spans = [(v.sentence.start, v.sentence.end) for v in views if v.sentence.paragraph == para]
+    return text[spans[0][0] : spans[-1][1]]
+
+
+def page_context(views: list[SentenceView], text: str, url: str | None, lang: str) -> PageContext:
+    title = title_paragraph(views, text)
+    weights: Counter[str] = Counter()
+    agency = None
+    for view in views:
+        weight = _TITLE_WEIGHT if view.sentence.paragraph == title else 1
+        for entity in view.m.entities:
+            if entity.label == "PROVINCE" and not view.is_object(entity) and entity.start not in view.tails:
+                weights[entity.key] += weight
+            elif entity.label in ("DISTRICT", "AGENCY") and entity.province:
+                weights[entity.province] += 1
+            if entity.label == "AGENCY" and view.sentence.paragraph == title and agency is None:
+                agency = entity
+    for name in _provinces_in_domain(url):
+        weights[name] += _DOMAIN_WEIGHT
+    default = None
+    if weights:
+        (top, weight), *rest = weights.most_common(2) + [(None, 0)]
+        if (weight >= 2 or len(weights) == 1) and weight > rest[0][1]:
+            default = Subject(top, "province", top)
+    if agency is not None:
+        default = Subject.of(agency, default.province if default else None)
+    ctx = PageContext(default=default, lang=lang)
+    if title is not None:
+        for view in (v for v in views if v.sentence.paragraph == title):
+            namers = view.cues(*NAMERS)
+            if namers and ctx.title_indicator is None:
+                ctx.title_indicator = _namer_key(namers[0])[0]
+            years = [view.year_of(y) for y in view.m.entities
+                     if y.label == "YEAR" and view.year_of(y) and not view.is_baseline(y)]
+            if years and ctx.title_year is None:
+                ctx.title_year = years[0]
+    return ctx
+
+
+def _provinces_in_domain(url: str | None) -> list[str]:
+    """Provinces whose slug is in the host name ("baobariavungtau.com.vn" → Bà Rịa - Vũng Tàu)."""
+    if not url:
+        return []
+    host = (urlsplit(url).hostname or "").replace("-", "")
+    return [name for slug, name in _slugs() if slug in host]
+
+
+@functools.cache
+def _slugs() -> tuple[tuple[str, str], ...]:
+    entries = [(p["slug"], p["name"]) for p in patterns.load("gazetteer/provinces")]
+    # longest first so "hagiang" is not also read as part of another slug
+    return tuple(sorted(entries, key=lambda e: -len(e[0])))

@@ -1,0 +1,73 @@
+"""Bytes → str without ever crashing: BOMs, UTF-8, a declared charset, then a guess.
+
+Vietnamese pages still turn up in cp1258 (tone marks as combining characters)
+and UTF-16 from old Windows tools; the normalise stage composes what this
+stage decodes, so here we only pick the codec.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import charset_normalizer
+import regex
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.I)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we could find."""
+
+
+def declared_charset(content: bytes) -> str | None:
+    """The charset an HTML page declares in its first bytes, if any."""
+    match = _META_CHARSET.search(content[:4096])
+    return match.group(1).decode("ascii", "replace").lower() if match else None
+
+
+def decode(content: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Return ``(text, encoding)``; raise ``DecodeError`` for binary content."""
+    for bom, codec in _BOMS:
+        if content.startswith(bom):
+            return content.decode(codec, errors="replace"), codec
+    if _looks_utf16(content):
+        codec = "utf-16-le" if content[1:2] == b"\x00" else "utf-16-be"
+        return content.decode(codec, errors="replace"), codec
+    if b"\x00" in content[:4096]:
+        raise DecodeError("binary content (NUL bytes), not a text page")
+    try:
+        return content.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for codec in filter(None, (declared, "cp1258" if _looks_cp1258(content) else None)):
+        try:
+            return content.decode(codec), codec
+        except (UnicodeDecodeError, LookupError):
+            continue
+    best = charset_normalizer.from_bytes(content).best()
+    if best is not None:
+        return str(best), best.encoding
+    return content.decode("cp1258", errors="replace"), "cp1258"
+
+
+def _looks_utf16(content: bytes) -> bool:
+    """BOM-less UTF-16: every other byte of an ASCII-heavy sample is NUL."""
+    sample = content[:200]
+    if len(sample) < 8:
+        return False
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return max(even, odd) > len(sample) // 4 and min(even, odd) == 0
+
+
+def _looks_cp1258(content: bytes) -> bool:
+    """cp1258 spells Vietnamese tones as the combining bytes 0xCC, 0xD2, 0xDE, 0xEC, 0xF2."""
+    sample = content[:20000]
+    tones = sum(sample.count(b) for b in (b"\xcc", b"\xd2", b"\xde", b"\xec", b"\xf2"))
+    return tones > 3 and tones * 200 > len(sample)

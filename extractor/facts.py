@@ -1,0 +1,626 @@
+"""Facts: figures become facts once we know which index, whose, and which year.
+
+A figure mention ("xếp thứ 23/63") carries its value; the rest comes from the
+sentence around it, read the way a Vietnamese reader does:
+
+* the index is named in the same clause (left first, then right), else earlier
+  in the paragraph, else in the title, else earlier in the page;
+* the subject is the nearest place or agency before the figure in its clause
+  (not one it is compared with, nor the "/63 tỉnh, thành phố" after a rank),
+  else the one right after it, else whoever the sentence or paragraph was
+  about, else the province the page is about ("tỉnh ta");
+* the year is the one written with the figure or its index, else the last one
+  of the sentence or paragraph that is not a baseline ("so với năm 2020"),
+  else the title's. Never the publication year blindly.
+
+Every fact points at the figure's span; a figure we cannot tie to an index is
+dropped, never guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from . import patterns
+from .mentions import FIGURE_LABELS, Mention, Mentions
+from .patternlang import SUBJECT_LABELS
+from .records import Fact
+from .textmap import MappedText
+from .tokens import Sentence
+
+INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
+                 "SCORE_CHANGE": "score_change", "BAND": "band", "RANK_LIST": "rank"}
+NAMERS = ("INDICATOR", "COMPONENT", "COMPONENT_CUE")
+_PERCENT = {"%", "phần", "trăm", "percent", "per", "cent"}
+_CLAUSE_BREAK = {";"}
+_SEGMENT_BREAK = {";", ",", ":", "(", ")", "-"}
+_LIST_JOINERS = {",", "và", "and", "(", ")", ":", "chỉ", "số", "index", "the"}
+_TAIL = 5  # tokens after a rank's denominator that describe the field, not a subject
+
+
+@dataclass
+class Subject:
+    name: str
+    type: str  # province / agency / district / ministry / national / region
+    province: str | None = None
+
+    @classmethod
+    def of(cls, mention: Mention, default_province: str | None) -> Subject:
+        kind = {"PROVINCE": "province", "AGENCY": "agency", "DISTRICT": "district",
+                "MINISTRY": "ministry", "NATIONAL": "national", "REGION": "region"}[mention.label]
+        if kind == "national":
+            return cls("Việt Nam", kind)
+        if kind == "province":
+            return cls(mention.key, kind, mention.key)
+        province = mention.province or default_province
+        name = mention.key or ""
+        if kind == "agency" and province and not mention.province and name.split()[-1] in ("tỉnh", "phố"):
+            name = f"{name} {province}"
+        return cls(name, kind, province)
+
+
+@dataclass
+class PageContext:
+    """What the whole page tells: its subject, title index and year, language."""
+
+    default: Subject | None = None
+    title_indicator: str | None = None
+    title_year: int | None = None
+    lang: str = "vi"
+
+
+@dataclass
+class Figure:
+    """One value read off a figure mention, before it has an index, subject and year."""
+
+    mention: Mention
+    value: float | None
+    value_tokens: list[int]
+    prev: bool = False  # the value is the previous year's ("từ thứ hạng 51")
+    value_text: str | None = None
+
+
+@dataclass
+class _State:
+    """Running context: what earlier sentences were about."""
+
+    paragraph: int = -1
+    para_namer: tuple[str, str | None] | None = None  # (indicator, component)
+    doc_namer: tuple[str, str | None] | None = None
+    para_subject: Subject | None = None
+    para_year: int | None = None
+    doc_year: int | None = None
+    facts: list[Fact] = field(default_factory=list)
+
+
+class SentenceView:
+    """A sentence with its mentions and the clause / segment of each token."""
+
+    def __init__(self, sentence: Sentence, mentions: Mentions):
+        self.sentence, self.m, self.doc = sentence, mentions, sentence.doc
+        self.clause, self.segment = [], []
+        clause = segment = 0
+        for token in self.doc:
+            self.clause.append(clause)
+            self.segment.append(segment)
+            clause += token.text in _CLAUSE_BREAK
+            segment += token.text in _SEGMENT_BREAK
+        self.tails = self._tails()
+
+    def _tails(self) -> set[int]:
+        """Tokens just after a rank's denominator ("23/63 tỉnh, thành phố")."""
+        tails: set[int] = set()
+        for fig in self.m.figures:
+            for i in fig.tokens("out_of"):
+                tails.update(range(i + 1, min(i + 1 + _TAIL, len(self.doc))))
+        return tails
+
+    def same_clause(self, a: int, b: int) -> bool:
+        return self.clause[a] == self.clause[min(b, len(self.doc) - 1)]
+
+    def cues(self, *labels: str) -> list[Mention]:
+        return [c for c in self.m.cues if c.label in labels]
+
+    def year_of(self, mention: Mention) -> int | None:
+        return int(mention.key) if mention.key and mention.key.isdigit() else None
+
+    def is_baseline(self, mention: Mention) -> bool:
+        """A year after "so với" / "từ" is the baseline of a change, not the figure's year."""
+        return any(c.end <= mention.start and mention.start - c.end <= 1 for c in self.cues("COMPARE"))
+
+    def is_object(self, entity: Mention) -> bool:
+        """A place after "như", "vượt qua", "so với" … (or in the list such a word opens)."""
+        for cue in self.cues("OBJECT"):
+            if cue.end <= entity.start:
+                between = self.doc[cue.end : entity.start]
+                if all(t.ent_type_ or t.text in (",", "và", "and") for t in between):
+                    return True
+        return False
+
+
+class FactBuilder:
+    """Turns the mentions of a page's sentences into facts (one builder per page)."""
+
+    def __init__(self, page: PageContext, mapped: MappedText, text: str):
+        self.page, self.mapped, self.text = page, mapped, text
+        self.state = _State()
+
+    def build(self, views: list[SentenceView]) -> list[Fact]:
+        for view in views:
+            if view.sentence.paragraph != self.state.paragraph:
+                self.state.paragraph = view.sentence.paragraph
+                self.state.para_namer = self.state.para_subject = None
+                self.state.para_year = None
+            self._sentence(view)
+            self._remember_context(view)
+        return _dedupe(self.state.facts)
+
+    # -- per sentence -----------------------------------------------------
+    def _sentence(self, view: SentenceView) -> None:
+        sentence_facts: list[Fact] = []
+        for mention in view.m.figures:
+            facts = (self._count(view, mention) if mention.label == "COUNT"
+                     else self._rank_list(view, mention, sentence_facts) if mention.label == "RANK_LIST"
+                     else self._index(view, mention, sentence_facts))
+            sentence_facts.extend(facts)
+        self.state.facts.extend(sentence_facts)
+        subjects = [f for f in sentence_facts if f.subject_type]
+        if subjects:
+            last = subjects[-1]
+            self.state.para_subject = Subject(last.subject, last.subject_type, last.province)
+
+    def _remember_context(self, view: SentenceView) -> None:
+        namers = view.cues(*NAMERS)
+        if namers:
+            self.state.para_namer = self.state.doc_namer = _namer_key(namers[-1])
+        years = [view.year_of(y) for y in view.m.entities
+                 if y.label == "YEAR" and view.year_of(y) and not view.is_baseline(y)]
+        if years:
+            self.state.para_year = self.state.doc_year = years[-1]
+
+    # -- index figures -------------------------------------------------------
+    def _index(self, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
+        if self._about_counts(view, mention):
+            # "tỷ lệ cắt giảm 31,2%", "hồ sơ … đạt 99,03%": a rate of procedures, not an index
+            return self._rate(view, mention, earlier) if mention.label == "SCORE" else []
+        figures = list(_read_values(view, mention))
+        if not figures:
+            return []
+        namers, from_context = self._namers(view, mention)
+        if not namers:
+            return []
+        subjects = self._subjects(view, mention, figures, earlier)
+        components = self._zip_components(view, mention, figures)
+        facts = []
+        for i, fig in enumerate(figures):
+            for indicator, component in namers:
+                if components:
+                    indicator, component = components[i] if i < len(components) else (indicator, component)
+                fact = self._index_fact(view, mention, fig, indicator, component, subjects[i], from_context)
+                if fact:
+                    facts.append(fact)
+        return facts
+
+    def _index_fact(self, view: SentenceView, mention: Mention, fig: Figure, indicator: str,
+                    component: str | None, subject: Subject | None, from_context: bool) -> Fact | None:
+        metric = INDEX_METRICS[mention.label]
+        value, value_text = fig.value, fig.value_text
+        unit = None
+        if metric == "band":
+            value_text = _band_code(indicator, fig.value_text)
+            if value_text is None:
+                return None
+            value = None
+        elif metric in ("score", "score_change"):
+            unit = _unit(view, mention)
+        if metric in ("rank_change", "score_change") and mention.has("down"):
+            value = -value
+        target = self._is_target(view, mention)
+        approx = self._is_approx(view, mention, fig)
+        if approx and not target:
+            return None
+        if not _plausible(metric, value, unit):
+            return None
+        out_of = _out_of(view, mention)
+        year = self._year(view, mention, fig, metric)
+        confidence = 0.9 - 0.15 * from_context - 0.1 * (subject is self.page.default)
+        return self._fact(view, mention, indicator=indicator, metric=metric, value=value, unit=unit,
+                          value_text=value_text if metric == "band" else (self._span_text(view, mention) if approx else None),
+                          out_of=out_of, component=component, year=year, subject=subject,
+                          is_target=target, confidence=confidence)
+
+    def _rank_list(self, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
+        """"5 vị trí dẫn đầu lần lượt thuộc về A, B, C …": ranks 1, 2, 3 … in list order."""
+        namers, from_context = self._namers(view, mention)
+        listed = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start >= mention.end
+                  and view.same_clause(mention.start, e.start)]
+        facts = []
+        for rank, entity in enumerate(listed, start=1):
+            subject = Subject.of(entity, self._default_province())
+            fig = Figure(mention, float(rank), [entity.start])
+            for indicator, component in namers[:1]:
+                facts.append(self._fact(
+                    view, mention, indicator=indicator, metric="rank", value=float(rank), component=component,
+                    year=self._year(view, mention, fig, "rank"), subject=subject, confidence=0.75,
+                    span=(min(mention.start, entity.start), entity.end)))
+        return facts
+
+    def _zip_components(self, view: SentenceView, mention: Mention, figures: list[Figure]) -> list[tuple[str, str]]:
+        """"Cải cách TTHC và hiện đại hóa hành chính tăng 07 và 12 bậc": one component per value."""
+        if len(figures) < 2:
+            return []
+        comps = [c for c in view.cues("COMPONENT") if c.end <= mention.start and view.same_clause(c.start, mention.start)]
+        if len(comps) < len(figures):
+            return []
+        return [_namer_key(c) for c in comps[-len(figures):]]
+
+    # -- counts and rates ------------------------------------------------------
+    def _count(self, view: SentenceView, mention: Mention) -> list[Fact]:
+        noun = self._count_noun(view, mention)
+        if noun is None:
+            return []
+        figures = list(_read_values(view, mention))
+        facts = []
+        for fig in figures:
+            if self._is_approx(view, mention, fig):
+                continue
+            qualifier = _level(view, mention) or self._qualifier(view, mention, noun.key)
+            facts.append(self._fact(
+                view, mention, indicator=noun.key, metric="count", value=fig.value, out_of=_out_of(view, mention),
+                qualifier=qualifier, year=self._year(view, mention, fig, "count"),
+                subject=self._count_subject(view, mention), is_target=self._is_target(view, mention),
+                confidence=0.85))
+        return facts
+
+    def _about_counts(self, view: SentenceView, mention: Mention) -> bool:
+        """A figure whose nearest anchor is a count noun or "tỷ lệ", not an index name."""
+        if mention.label == "SCORE" and _unit(view, mention) != "percent":
+            return False
+        anchors = [(c.end, c.label) for c in view.m.cues if c.end <= mention.start
+                   and c.label in ("INDICATOR", "COMPONENT", "COUNT_NOUN", "RATE")]
+        anchors += [(f.end, "COUNT") for f in view.m.figures if f.label == "COUNT" and f.end <= mention.start]
+        if not anchors:
+            return False
+        return max(anchors)[1] in ("COUNT_NOUN", "RATE", "COUNT")
+
+    def _rate(self, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
+        noun = self._count_noun(view, mention)
+        figures = list(_read_values(view, mention))
+        if noun is None or not figures or self._is_approx(view, mention, figures[0]) or _unit(view, mention) != "percent":
+            return []
+        counts = [f for f in earlier if f.metric == "count" and f.indicator == noun.key]
+        previous = [f for f in view.m.figures if f.label == "COUNT" and f.end <= mention.start
+                    and view.same_clause(f.start, mention.start)]
+        qualifier = counts[-1].qualifier if counts and previous else self._qualifier(view, mention, noun.key)
+        return [self._fact(view, mention, indicator=noun.key, metric="rate", value=figures[0].value,
+                           unit="percent", qualifier=qualifier, year=self._year(view, mention, figures[0], "rate"),
+                           subject=self._count_subject(view, mention), is_target=self._is_target(view, mention),
+                           confidence=0.8)]
+
+    def _count_noun(self, view: SentenceView, mention: Mention) -> Mention | None:
+        nouns = view.cues("COUNT_NOUN")
+        inside = [n for n in nouns if mention.start <= n.start < mention.end and n.start in mention.tokens("noun")]
+        if inside:
+            return inside[0]
+        left = [n for n in nouns if n.end <= mention.start]
+        right = [n for n in nouns if n.start >= mention.end and view.same_clause(mention.start, n.start)]
+        if mention.label == "COUNT":
+            return (right or left[-1:] or [None])[0]
+        return (left[-1:] or right or [None])[0]
+
+    def _qualifier(self, view: SentenceView, mention: Mention, indicator: str) -> str:
+        applies = _qualifier_scope()
+        cues = [c for c in view.cues("QUALIFIER") if indicator in applies.get(c.key, ())
+                and not (mention.start <= c.start < mention.end)]
+        seg = view.segment[mention.start]
+        in_segment = [c for c in cues if view.segment[c.start] == seg or view.segment[c.end - 1] == seg]
+        left = [c for c in in_segment if c.end <= mention.start]
+        right = [c for c in in_segment if c.start >= mention.end]
+        if left:
+            return left[-1].key
+        if right:
+            return right[0].key
+        if any(s.start >= mention.end and s.start - mention.end <= 2 for s in view.cues("SPLIT")):
+            return "total"
+        earlier = [c for c in cues if c.end <= mention.start]
+        return earlier[-1].key if earlier else "other"
+
+    def _count_subject(self, view: SentenceView, mention: Mention) -> Subject | None:
+        entities = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.end <= mention.start
+                    and view.same_clause(e.start, mention.start) and not view.is_object(e)]
+        if entities:
+            return Subject.of(entities[-1], self._default_province())
+        return self.page.default
+
+    # -- which index ---------------------------------------------------------------
+    def _namers(self, view: SentenceView, mention: Mention) -> tuple[list[tuple[str, str | None]], bool]:
+        """The (indicator, component) pairs a figure is about, and whether they came from context."""
+        namers = view.cues(*NAMERS)
+        inside = [n for n in namers if mention.start <= n.start < mention.end]
+        if inside:
+            return [_namer_key(inside[0])], False
+        left = [n for n in namers if n.end <= mention.start]
+        left_in_clause = [n for n in left if view.same_clause(n.start, mention.start)]
+        if left_in_clause:
+            return [self._with_indicator(left_in_clause[-1], left_in_clause)], False
+        right = [n for n in namers if n.start >= mention.end and view.same_clause(mention.start, n.start)
+                 and n.label == "INDICATOR"]
+        if right and not left:
+            listed = [right[0]]
+            for namer in right[1:]:  # "ở cả hai bảng xếp hạng: PAR Index và SIPAS"
+                if all(t.text in _LIST_JOINERS or t.lower_ in _LIST_JOINERS for t in view.doc[listed[-1].end : namer.start]):
+                    listed.append(namer)
+            return list(dict.fromkeys(_namer_key(n) for n in listed)), False
+        if left:
+            return [self._with_indicator(left[-1], left)], False
+        for namer in (self.state.para_namer, (self.page.title_indicator, None), self.state.doc_namer):
+            if namer and namer[0]:
+                return [namer], True
+        return [], True
+
+    def _with_indicator(self, namer: Mention, candidates: list[Mention]) -> tuple[str, str | None]:
+        """A bare "chỉ số thành phần" belongs to the index named before it."""
+        indicator, component = _namer_key(namer)
+        if indicator:
+            return indicator, component
+        named = [c for c in candidates if c.label == "INDICATOR"]
+        context = self.state.para_namer or (self.page.title_indicator, None) or self.state.doc_namer
+        return (named[-1].key if named else (context[0] if context else None)), component
+
+    # -- whose -----------------------------------------------------------------------
+    def _subjects(self, view: SentenceView, mention: Mention, figures: list[Figure],
+                  earlier: list[Fact]) -> list[Subject | None]:
+        subject_tokens = mention.tokens("subject")
+        if subject_tokens:
+            entity = next((e for e in view.m.entities if e.start <= subject_tokens[0] < e.end), None)
+            if entity is not None and entity.label in SUBJECT_LABELS:
+                return [Subject.of(entity, self._default_province())] * len(figures)
+        candidates = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start not in view.tails
+                      and not view.is_object(e) and not _inside_other_figure(view, e, mention)]
+        left = [e for e in candidates if e.end <= mention.start and view.same_clause(e.start, mention.start)]
+        if len(figures) > 1 and len(left) >= len(figures) and self._respectively(view, mention):
+            return [Subject.of(e, self._default_province()) for e in left[-len(figures):]]
+        if left:
+            return [Subject.of(left[-1], self._default_province())] * len(figures)
+        defaults = [c for c in view.cues("DEFAULT") if c.end <= mention.start]
+        right = [e for e in candidates if e.start >= mention.end and view.same_clause(mention.start, e.start)
+                 and not _figure_between(view, mention, e)]
+        if right and not defaults:
+            return [Subject.of(right[0], self._default_province())] * len(figures)
+        if earlier and earlier[-1].subject_type:
+            last = earlier[-1]
+            return [Subject(last.subject, last.subject_type, last.province)] * len(figures)
+        return [self.state.para_subject or self.page.default] * len(figures)
+
+    def _respectively(self, view: SentenceView, mention: Mention) -> bool:
+        return any(c.end <= mention.start and view.same_clause(c.start, mention.start)
+                   for c in view.cues("RESPECTIVELY"))
+
+    def _default_province(self) -> str | None:
+        return self.page.default.province if self.page.default else None
+
+    # -- which year ------------------------------------------------------------------
+    def _year(self, view: SentenceView, mention: Mention, fig: Figure, metric: str) -> int | None:
+        years = [y for y in view.m.entities if y.label == "YEAR"]
+        own = [y for y in years if y.start in mention.tokens("year")]
+        if own:
+            return self._absolute(view, own[0], mention)
+        after = [y for y in years if 0 <= y.start - _last(fig.value_tokens) <= 3
+                 and not view.is_baseline(y) and view.same_clause(y.start, mention.start)
+                 and not any(f.start > _last(fig.value_tokens) and f.start < y.start and f is not mention
+                             for f in view.m.figures)]
+        if after:
+            return self._absolute(view, after[0], mention)
+        base = self._base_year(view, mention, years)
+        if fig.prev and base is not None:
+            return base - 1
+        return base
+
+    def _base_year(self, view: SentenceView, mention: Mention, years: list[Mention]) -> int | None:
+        namers = [n for n in view.cues(*NAMERS)]
+        for namer in namers:
+            # "PCI 2024", "PAR INDEX năm 2015", "(Par Index) năm 2015"
+            near = [y for y in years if 0 <= y.start - namer.end <= 2 and view.year_of(y)]
+            if near and (namer.end <= mention.start and view.same_clause(namer.start, mention.start)
+                         or mention.end <= namer.start and view.same_clause(mention.start, namer.start)):
+                closest_left = [n for n in namers if n.end <= mention.start and view.same_clause(n.start, mention.start)]
+                if not closest_left or closest_left[-1] is namer or namer.start >= mention.end:
+                    return view.year_of(near[0])
+        left = [y for y in years if y.end <= mention.start and not view.is_baseline(y)]
+        absolute = [y for y in left if view.year_of(y)]
+        if absolute:
+            return view.year_of(absolute[-1])
+        if self.state.para_year:
+            return self.state.para_year
+        later = [y for y in years if y.start >= mention.end and view.year_of(y) and not view.is_baseline(y)]
+        if later:
+            return view.year_of(later[0])
+        baselines = [y for y in years if view.is_baseline(y) and view.year_of(y)]
+        if baselines:  # "… tăng 8 bậc so với năm 2020": the figures are the next year's
+            return view.year_of(baselines[0]) + 1
+        return self.page.title_year or self.state.doc_year
+
+    def _absolute(self, view: SentenceView, year: Mention, mention: Mention) -> int | None:
+        if view.year_of(year):
+            return view.year_of(year)
+        base = self._base_year(view, mention, [y for y in view.m.entities if y.label == "YEAR" and y is not year])
+        return base + int(year.key) if base is not None and year.key else None
+
+    # -- modifiers ----------------------------------------------------------------------
+    def _is_target(self, view: SentenceView, mention: Mention) -> bool:
+        return any(c.end <= mention.start and view.same_clause(c.start, mention.start) for c in view.cues("TARGET"))
+
+    def _is_approx(self, view: SentenceView, mention: Mention, fig: Figure) -> bool:
+        if mention.has("approx"):
+            return True
+        first = fig.value_tokens[0] if fig.value_tokens else mention.start
+        return any(c.end in (first, first - 1) and c.end > mention.start - 2 for c in view.cues("APPROX")
+                   if c.end <= first)
+
+    # -- output -------------------------------------------------------------------------
+    def _span_text(self, view: SentenceView, mention: Mention) -> str:
+        return view.doc[mention.start : mention.end].text
+
+    def _fact(self, view: SentenceView, mention: Mention, *, indicator: str, metric: str, value: float | None,
+              subject: Subject | None, year: int | None, confidence: float, span: tuple[int, int] | None = None,
+              **fields) -> Fact:
+        start_tok, end_tok = span or (mention.start, mention.end)
+        doc = view.doc
+        a = view.sentence.start + doc[start_tok].idx
+        b = view.sentence.start + doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        span_start, span_end = self.mapped.original_span(a, b)
+        s_start, s_end = self.mapped.original_span(view.sentence.start, view.sentence.end)
+        province, province_2025 = _provinces(subject, year, fields.get("out_of"))
+        return Fact(
+            indicator=indicator, metric=metric, value=value, span_start=span_start, span_end=span_end,
+            sentence=self.text[s_start:s_end], subject=subject.name if subject else None,
+            subject_type=subject.type if subject else None, province=province, province_2025=province_2025,
+            year=year, pattern=mention.pattern, confidence=round(max(0.1, min(1.0, confidence)), 2),
+            **{k: v for k, v in fields.items() if k in Fact.__dataclass_fields__})
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _read_values(view: SentenceView, mention: Mention) -> Iterator[Figure]:
+    """The values of a figure mention: numbers, ordinal words, "dẫn đầu" (= 1), band words."""
+    doc = view.doc
+    if mention.label == "BAND":
+        band = mention.tokens("band")
+        yield Figure(mention, None, band, value_text=" ".join(doc[i].lower_ for i in band))
+        return
+    if mention.has("first"):
+        yield Figure(mention, 1.0, mention.tokens("first"))
+        return
+    for role in ("value", "prev_value"):
+        for group in _groups(mention.tokens(role)):
+            token = doc[group[0]]
+            value = token._.num if token._.num is not None else _ordinals().get(" ".join(doc[i].lower_ for i in group))
+            if value is not None:
+                yield Figure(mention, float(value), group, prev=role == "prev_value")
+
+
+def _groups(indices: list[int]) -> list[list[int]]:
+    """One value per token: "xếp thứ 2 và 3" holds two values, each a single token."""
+    return [[i] for i in indices]
+
+
+def _unit(view: SentenceView, mention: Mention) -> str | None:
+    words = {view.doc[i].lower_ for i in mention.tokens("unit")}
+    if not words:
+        return None
+    return "percent" if words & _PERCENT else "points"
+
+
+def _out_of(view: SentenceView, mention: Mention) -> float | None:
+    tokens = mention.tokens("out_of")
+    return view.doc[tokens[0]]._.num if tokens else None
+
+
+def _level(view: SentenceView, mention: Mention) -> str | None:
+    tokens = mention.tokens("level")
+    if not tokens or view.doc[tokens[0]]._.num not in (2, 3, 4):
+        return None
+    return f"level_{int(view.doc[tokens[0]]._.num)}"
+
+
+def _last(indices: list[int]) -> int:
+    return indices[-1] if indices else -1
+
+
+def _inside_other_figure(view: SentenceView, entity: Mention, mention: Mention) -> bool:
+    return any(f is not mention and f.start <= entity.start < f.end and entity.start not in f.tokens("subject")
+               for f in view.m.figures)
+
+
+def _figure_between(view: SentenceView, mention: Mention, entity: Mention) -> bool:
+    return any(f is not mention and mention.end <= f.start and f.end <= entity.start for f in view.m.figures
+               if f.label in FIGURE_LABELS)
+
+
+def _plausible(metric: str, value: float | None, unit: str | None) -> bool:
+    if metric == "band":
+        return True
+    if value is None:
+        return False
+    if metric == "rank":
+        return 1 <= value <= 100 and value == int(value)
+    if metric == "rank_change":
+        return abs(value) <= 70 and value == int(value) and value != 0
+    if metric == "score" and unit == "percent":
+        return 0 < value <= 100
+    return True
+
+
+def _namer_key(namer: Mention) -> tuple[str | None, str | None]:
+    if namer.label == "INDICATOR":
+        return namer.key, None
+    if namer.label == "COMPONENT":
+        return _component_indicator().get(namer.key), namer.key
+    return None, namer.key
+
+
+def _band_code(indicator: str, text: str | None) -> str | None:
+    table = patterns.load("bands").get(indicator) or {}
+    return table.get(text or "") if text is not None else None
+
+
+def _provinces(subject: Subject | None, year: int | None, out_of: float | None) -> tuple[str | None, str | None]:
+    """The pre-2025 province and the 2025 unit of a subject (figures after the merger have no pre-2025 province)."""
+    if subject is None or subject.province is None:
+        return None, None
+    post_merger = (year is not None and year >= 2025) or out_of == 34
+    units = _units_2025()
+    if post_merger and subject.type == "province" and subject.province in {u for u in units.values()}:
+        return None, subject.province
+    return subject.province, units.get(subject.province)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """A fact stated twice in a page (title and body) is stored once, with its best evidence.
+
+    A headline often drops the year ("tăng 13 bậc chỉ số PAR INDEX"); when the body
+    states the same figure with a year, the headline adds nothing.
+    """
+    best: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = fact.key()
+        if key not in best or _richness(fact) > _richness(best[key]):
+            best[key] = fact
+    dated = {replace(f, year=None).key() for f in best.values() if f.year is not None}
+    kept = [f for f in best.values() if f.year is not None or f.key() not in dated]
+    return sorted(kept, key=lambda f: (f.span_start, f.indicator, f.metric))
+
+
+def _richness(fact: Fact) -> tuple:
+    """Prefer the statement that says more ("313/1.561 TTHC" over the title's "313 TTHC")."""
+    return (fact.out_of is not None, fact.unit is not None, fact.confidence)
+
+
+@functools.cache
+def _ordinals() -> dict[str, int]:
+    return {str(k): int(v) for k, v in patterns.load("numbers")["ordinals"].items()}
+
+
+@functools.cache
+def _qualifier_scope() -> dict[str, tuple[str, ...]]:
+    return {q: tuple(e["applies_to"]) for q, e in patterns.load("counts")["QUALIFIER"].items()}
+
+
+@functools.cache
+def _component_indicator() -> dict[str, str]:
+    return {name: e["indicator"] for name, e in patterns.load("indicators")["COMPONENT"].items()}
+
+
+@functools.cache
+def _units_2025() -> dict[str, str]:
+    return {p["name"]: p["unit_2025"] for p in patterns.load("gazetteer/provinces")}
+
+
+def with_despun(facts: list[Fact], despun: bool) -> list[Fact]:
+    """Mark facts from a de-spun page and lower their confidence."""
+    if not despun:
+        return facts
+    return [replace(f, despun=True, confidence=round(f.confidence * 0.85, 2)) for f in facts]

@@ -1,0 +1,256 @@
+"""Mentions: spans of a sentence that name something or state a figure.
+
+Three kinds, all built from ``patterns/`` at start-up:
+
+* entities — provinces, ministries, agencies (gazetteer phrases, case-sensitive),
+  widened by token patterns (prefixes, districts, the nation, years, dates); the
+  longest wins and they become ``doc.ents`` so figure patterns can say ``<PROVINCE>``;
+* cues — index names, sub-indices, count nouns, qualifiers and small words
+  (targets, bounds, comparisons), case-insensitive, all kept;
+* figures — metric patterns (``patterns/metrics.yml``) matched with alignments,
+  so each token knows its role (value, out_of, unit …).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from . import patterns
+from .patternlang import Compiled, compile_pattern, macro_tag, multiword_lists
+from .tokens import make_doc, vocab
+
+# Cue labels that figure patterns may refer to as <LABEL>; on a token covered by
+# several, the first listed wins.
+PATTERN_CUES = ("COUNT_NOUN", "INDICATOR", "APPROX")
+FIGURE_LABELS = ("SCORE", "RANK", "RANK_CHANGE", "SCORE_CHANGE", "BAND", "COUNT", "RANK_LIST")
+
+if not Token.has_extension("cue"):
+    Token.set_extension("cue", default="")
+    Token.set_extension("tags", default=())
+if not Token.has_extension("is_num"):
+    Token.set_extension("is_num", getter=lambda t: t._.num is not None)
+    Token.set_extension(
+        "is_year", getter=lambda t: t._.num is not None and len(t.text) == 4 and 1990 <= t._.num <= 2040
+    )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A labelled token span of one sentence ``Doc``."""
+
+    label: str
+    start: int
+    end: int
+    key: str | None = None  # canonical name / code / qualifier
+    pattern: str = ""
+    roles: tuple[str | None, ...] = ()  # for figures: the role of each token
+    province: str | None = None  # for agencies and districts: the province named with them
+
+    def tokens(self, role: str) -> list[int]:
+        """Token indices (in the sentence) that carry ``role``."""
+        return [self.start + i for i, r in enumerate(self.roles) if r == role]
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+
+@dataclass
+class Mentions:
+    entities: list[Mention] = field(default_factory=list)
+    cues: list[Mention] = field(default_factory=list)
+    figures: list[Mention] = field(default_factory=list)
+
+    def cues_of(self, label: str) -> list[Mention]:
+        return [m for m in self.cues if m.label == label]
+
+
+class MentionFinder:
+    """Compiled matchers for every pattern file; call it on a sentence ``Doc``."""
+
+    def __init__(self) -> None:
+        self.names = PhraseMatcher(vocab(), attr="ORTH")
+        self.cue_matcher = PhraseMatcher(vocab(), attr="LOWER")
+        self.keys: dict[int, tuple[str, str]] = {}  # match id → (label, key)
+        self._add_names()
+        self._add_cues()
+        self.tagger = PhraseMatcher(vocab(), attr="LOWER")
+        self.entity_matcher, self.entity_patterns = self._token_matcher("entities")
+        self.figure_matcher, self.figure_patterns = self._token_matcher("metrics")
+
+    # -- building ---------------------------------------------------------
+    def _phrase(self, matcher: PhraseMatcher, label: str, key: str, phrases: Iterable[str]) -> None:
+        name = f"{label}\x1f{key}"
+        self.keys[vocab().strings.add(name)] = (label, key)
+        matcher.add(name, [make_doc(p, segment=False) for p in phrases])
+
+    def _add_names(self) -> None:
+        for entry in patterns.load("gazetteer/provinces"):
+            self._phrase(self.names, "PROVINCE", entry["name"], [entry["name"], *entry.get("aliases", [])])
+        for entry in patterns.load("gazetteer/ministries"):
+            self._phrase(self.names, "MINISTRY", entry["name"], [entry["name"], *entry.get("aliases", [])])
+        for entry in patterns.load("gazetteer/agencies"):
+            self._phrase(self.names, "AGENCY", entry["name"], [entry["name"], *entry.get("aliases", [])])
+        for phrase in patterns.load("gazetteer/exclusions"):
+            self._phrase(self.names, "OTHER", phrase, [phrase])
+
+    def _add_cues(self) -> None:
+        indicators = patterns.load("indicators")
+        for code, phrases in indicators["INDICATOR"].items():
+            self._phrase(self.cue_matcher, "INDICATOR", code, phrases)
+        for name, entry in indicators["COMPONENT"].items():
+            self._phrase(self.cue_matcher, "COMPONENT", name, [name, *entry["aliases"]])
+        counts = patterns.load("counts")
+        for code, phrases in counts["COUNT_NOUN"].items():
+            self._phrase(self.cue_matcher, "COUNT_NOUN", code, phrases)
+        for qualifier, entry in counts["QUALIFIER"].items():
+            self._phrase(self.cue_matcher, "QUALIFIER", qualifier, entry["cues"])
+        for group in (counts["SPLIT"], indicators["COMPONENT_CUE"]):
+            for key, phrases in group.items():
+                label = "SPLIT" if group is counts["SPLIT"] else "COMPONENT_CUE"
+                self._phrase(self.cue_matcher, label, key, phrases)
+        for label, groups in patterns.load("cues").items():
+            for key, phrases in groups.items():
+                self._phrase(self.cue_matcher, label, key, phrases)
+
+    # -- matching -----------------------------------------------------------
+    def _token_matcher(self, name: str) -> tuple[Matcher, dict[int, Compiled]]:
+        """Compile ``patterns/<name>.yml`` into a Matcher, one key per expanded pattern."""
+        spec = patterns.load(name)
+        words = spec.get("words", {})
+        prefix = f"{name}:"
+        for list_name, phrases in multiword_lists(words).items():
+            self.tagger.add(prefix + list_name, [make_doc(p, segment=False) for p in phrases])
+        matcher = Matcher(vocab(), validate=True)
+        by_id: dict[int, Compiled] = {}
+        priority = 0
+        for label, groups in spec["patterns"].items():
+            for group in groups:
+                for line in group["patterns"]:
+                    priority += 1
+                    for n, comp in enumerate(compile_pattern(line, label, group["id"], words, priority, prefix)):
+                        key = f"{label}\x1f{group['id']}\x1f{priority}\x1f{n}"
+                        matcher.add(key, [list(comp.tokens)], greedy="LONGEST")
+                        by_id[vocab().strings[key]] = comp
+        return matcher, by_id
+
+    def _tag(self, doc: Doc) -> None:
+        """Mark the syllables of multi-word list phrases (see ``patternlang.compile_pattern``)."""
+        tags: dict[int, set[str]] = {}
+        for match_id, start, end in self.tagger(doc):
+            prefix, name = vocab().strings[match_id].split(":", 1)
+            tags.setdefault(start, set()).add(macro_tag(prefix + ":", name, "B"))
+            for i in range(start + 1, end):
+                tags.setdefault(i, set()).add(macro_tag(prefix + ":", name, "I"))
+        for i, values in tags.items():
+            doc[i]._.tags = tuple(values)
+
+    def __call__(self, doc: Doc) -> Mentions:
+        self._tag(doc)
+        found = Mentions()
+        found.cues = self._cues(doc)
+        found.entities = self._entities(doc)
+        found.figures = self._figures(doc)
+        return found
+
+    def _cues(self, doc: Doc) -> list[Mention]:
+        by_label: dict[str, list[Span]] = {}
+        for match_id, start, end in self.cue_matcher(doc):
+            label, key = self.keys[match_id]
+            by_label.setdefault(label, []).append(Span(doc, start, end, label=label, kb_id=key))
+        cues = []
+        for label, spans in by_label.items():
+            cues.extend(Mention(label, s.start, s.end, s.kb_id_) for s in filter_spans(spans))
+        for label in reversed(PATTERN_CUES):
+            for cue in cues:
+                if cue.label == label:
+                    for token in doc[cue.start : cue.end]:
+                        token._.cue = label
+        return sorted(cues, key=lambda m: (m.start, m.end))
+
+    def _entities(self, doc: Doc) -> list[Mention]:
+        names = [Span(doc, s, e, label=self.keys[m][0], kb_id=self.keys[m][1]) for m, s, e in self.names(doc)]
+        doc.ents = filter_spans(names)
+        widened = [
+            Span(doc, start, end, label=self.entity_patterns[m].label, kb_id="@" + self.entity_patterns[m].id)
+            for m, start, end in self.entity_matcher(doc)
+        ]
+        spans = filter_spans(names + widened)
+        mentions = [self._entity(doc, span, names) for span in spans]
+        doc.ents = [Span(doc, m.start, m.end, label=m.label) for m in mentions]
+        return mentions
+
+    @staticmethod
+    def _entity(doc: Doc, span: Span, names: list[Span]) -> Mention:
+        inner = [n for n in names if span.start <= n.start and n.end <= span.end]
+        province = next((n.kb_id_ for n in inner if n.label_ == "PROVINCE"), None)
+        label, key = span.label_, span.kb_id_ or None
+        pattern = key[1:] if key and key.startswith("@") else ""
+        key = None if pattern else key
+        if label == "AGENCY" and not key:
+            key = next((n.kb_id_ for n in inner if n.label_ == "AGENCY"), span.text)
+        if label == "PROVINCE" and not key:
+            key = province
+            if span[0].lower_ in _city_prefixes() and _province_type(province) == "tỉnh":
+                # "thành phố Hà Giang" is the provincial capital, not the province.
+                return Mention("DISTRICT", span.start, span.end, span.text, province=province)
+        if label == "YEAR":
+            number = next((t for t in span if t._.is_year), None)
+            key = str(int(number._.num)) if number is not None else _RELATIVE_YEARS.get(pattern)
+        if label in ("DISTRICT", "NATIONAL", "OTHER", "DATE") and not key:
+            key = span.text
+        return Mention(label, span.start, span.end, key, pattern, province=province)
+
+    def _figures(self, doc: Doc) -> list[Mention]:
+        found = []
+        for match_id, start, end, alignment in self.figure_matcher(doc, with_alignments=True):
+            compiled = self.figure_patterns[match_id]
+            roles = tuple(compiled.roles[i] for i in alignment)
+            found.append(Mention(compiled.label, start, end, None, compiled.id, roles))
+        return _resolve_figures(found, self.figure_patterns)
+
+
+def _resolve_figures(found: list[Mention], compiled: dict[int, Compiled]) -> list[Mention]:
+    """Drop figures inside a BLOCK, then let the longest claim each number."""
+    blocks = [m for m in found if m.label == "BLOCK"]
+    priority = {c.id: c.priority for c in compiled.values()}
+    candidates = [
+        m for m in found
+        if m.label != "BLOCK" and not any(b.start <= m.start and m.end <= b.end for b in blocks)
+    ]
+    candidates.sort(key=lambda m: (-(m.end - m.start), priority.get(m.pattern, 0), m.start))
+    kept: list[Mention] = []
+    for m in candidates:
+        if any(k.start <= m.start and m.end <= k.end for k in kept):
+            continue
+        claimed = {i for k in kept for i, r in enumerate(k.roles, k.start) if r}
+        if any(i in claimed for i, r in enumerate(m.roles, m.start) if r in _CLAIMING):
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+_CLAIMING = {"value", "prev_value", "first", "band", "out_of"}
+# Keys of relative year mentions: an offset from the year the sentence is about.
+_RELATIVE_YEARS = {"previous_year": "-1", "this_year": "+0"}
+
+
+@functools.cache
+def _city_prefixes() -> frozenset[str]:
+    return frozenset({"thành", "tp", "t", "city"})
+
+
+@functools.cache
+def _province_type(name: str | None) -> str | None:
+    return next((p["type"] for p in patterns.load("gazetteer/provinces") if p["name"] == name), None)
+
+
+@functools.cache
+def finder() -> MentionFinder:
+    """The process-wide finder (building it compiles every pattern file once)."""
+    return MentionFinder()

@@ -1,0 +1,71 @@
+"""The pipeline: each stage a function from records to records.
+
+    Page ─text─▶ Document ─normalise─▶ MappedText ─tokens─▶ Sentences
+         ─mentions─▶ SentenceViews ─facts─▶ [Fact]
+
+``process`` runs one page through every stage; it is a pure function of its
+input (no global state but the compiled patterns), so executors can run it in
+a loop, in worker processes or on a cluster and get the same rows.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .context import page_context
+from .facts import FactBuilder, SentenceView
+from .mentions import finder
+from .normalize import normalize
+from .records import Document, Fact, Page
+from .text import to_document
+from .textmap import MappedText
+from .tokens import language, sentences
+
+
+@dataclass
+class Result:
+    """A processed page: the document to store and its facts."""
+
+    document: Document
+    facts: list[Fact] = field(default_factory=list)
+
+
+def process(page: Page) -> Result:
+    """Read, extract and mine one page. Never raises for bad input: the document says what went wrong."""
+    document = to_document(page)
+    if document.status != "ok":
+        return Result(document)
+    try:
+        return Result(document, extract_facts(document))
+    except Exception as exc:  # a bug on one page must not lose the others
+        document.status, document.error = "error", f"extraction failed: {type(exc).__name__}: {exc}"
+        return Result(document)
+
+
+def process_all(pages: Iterable[Page]) -> Iterator[Result]:
+    for page in pages:
+        yield process(page)
+
+
+def extract_facts(document: Document) -> list[Fact]:
+    """The facts of a document whose ``text`` is set; spans point into ``document.text``."""
+    mapped = normalize(document.text)
+    lang = language(mapped.text)
+    skip = _mapped_ranges(mapped, document.chrome)
+    found = finder()
+    views = [SentenceView(s, found(s.doc)) for s in sentences(mapped.text, skip, lang)]
+    page = page_context(views, mapped.text, document.url, lang)
+    return FactBuilder(page, mapped, document.text).build(views)
+
+
+def _mapped_ranges(mapped: MappedText, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Original-text ranges expressed in the normalised text."""
+    out = []
+    for a, b in ranges:
+        start = bisect_left(mapped.starts, a)
+        end = bisect_right(mapped.starts, b - 1)
+        if start < end:
+            out.append((start, end))
+    return out

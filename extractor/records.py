@@ -1,0 +1,100 @@
+"""The records that flow between pipeline stages.
+
+Each stage is a function from records to records (see ``pipeline.py``), so
+these types are the whole contract between them: a ``Page`` is what a reader
+found, a ``Document`` is what gets stored, a ``Fact`` is one grounded figure.
+They are plain dataclasses so they pickle cleanly across worker processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short hex digest of ``parts``: the same inputs give the same id on every machine."""
+    digest = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return digest.hexdigest()[:length]
+
+
+@dataclass
+class Page:
+    """Raw bytes as a reader found them, before any decoding."""
+
+    source: str  # the path or URL as given by the user
+    content: bytes
+    kind: str  # "html" or "text"
+    url: str | None = None
+    fetched_at: str | None = None  # ISO date the bytes were captured (WARC-Date, HTTP fetch)
+    error: str | None = None  # set by a reader that could not get the bytes
+
+    @property
+    def doc_id(self) -> str:
+        return stable_id(self.source)
+
+
+@dataclass
+class Document:
+    """One stored page: its text (which every span points into) and metadata."""
+
+    doc_id: str
+    source: str
+    text: str = ""
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    site: str | None = None
+    spin_score: float | None = None
+    spun: bool | None = None
+    status: str = "ok"  # ok / skipped / error
+    error: str | None = None
+    content_hash: str | None = None
+    # Character ranges of ``text`` that are page chrome (menus, "Tin mới" lists):
+    # kept in the stored text for reference, never mined for facts.
+    chrome: list[tuple[int, int]] = field(default_factory=list)
+
+    def row(self) -> dict[str, Any]:
+        row = asdict(self)
+        row.pop("chrome")
+        return row
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure, grounded at ``text[span_start:span_end]`` of its document."""
+
+    indicator: str
+    metric: str
+    value: float | None
+    span_start: int
+    span_end: int
+    sentence: str
+    subject: str | None = None
+    subject_type: str | None = None
+    province: str | None = None
+    province_2025: str | None = None
+    component: str | None = None
+    year: int | None = None
+    value_text: str | None = None
+    unit: str | None = None
+    out_of: float | None = None
+    qualifier: str | None = None
+    is_target: bool = False
+    pattern: str = ""
+    confidence: float = 1.0
+    despun: bool = False
+
+    def key(self) -> tuple:
+        """What makes two facts the same fact, whatever sentence said it."""
+        return (self.subject, self.subject_type, self.indicator, self.component, self.year,
+                self.metric, self.value, self.value_text, self.qualifier, self.is_target)
+
+    def row(self, doc_id: str) -> dict[str, Any]:
+        row = asdict(self)
+        row["doc_id"] = doc_id
+        row["is_target"] = int(self.is_target)
+        row["despun"] = int(self.despun)
+        row["fact_id"] = stable_id(doc_id, *self.key(), self.span_start)
+        return row

@@ -1,0 +1,101 @@
+"""Text: a page's bytes become the stored article text plus its metadata.
+
+HTML goes through trafilatura (main content, title, date, site); plain-text
+pages keep their text. Either way, lines of page chrome ("Tin mới" lists,
+share bars) are marked so no fact is ever taken from them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import regex
+import trafilatura
+
+from . import patterns
+from .decode import DecodeError, declared_charset, decode
+from .normalize import fold
+from .records import Document, Page
+
+_DATE = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
+_LINE = regex.compile(r"[^\n]+")
+_MIN_CHARS = 20
+
+
+class EmptyPage(ValueError):
+    """The page has no article text to mine."""
+
+
+def to_document(page: Page) -> Document:
+    """Decode and extract ``page``; a page that cannot be read becomes a ``Document`` with status error/skipped."""
+    doc = Document(doc_id=page.doc_id, source=page.source, url=page.url)
+    if page.error:
+        doc.status, doc.error = ("skipped" if page.kind == "unsupported" else "error"), page.error
+        return doc
+    try:
+        if page.kind == "html":
+            _from_html(page, doc)
+        else:
+            doc.text = decode(page.content)[0]
+            doc.published = _first_date(doc.text[:600])
+        if len(doc.text.strip()) < _MIN_CHARS:
+            raise EmptyPage("empty page: no article text found")
+    except (DecodeError, EmptyPage) as exc:
+        doc.status, doc.error, doc.text = "skipped", str(exc), ""
+        return doc
+    doc.chrome = chrome_ranges(doc.text)
+    doc.content_hash = hashlib.sha1(fold(doc.text).encode()).hexdigest()
+    return doc
+
+
+def _from_html(page: Page, doc: Document) -> None:
+    html, _ = decode(page.content, declared_charset(page.content))
+    extracted = trafilatura.bare_extraction(
+        html,
+        url=page.url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        raise EmptyPage("empty page: trafilatura found no main text")
+    body = extracted.text.strip()
+    title = (extracted.title or "").strip()
+    doc.text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
+    doc.title = title or None
+    doc.published = extracted.date or (page.fetched_at[:10] if page.fetched_at else None)
+    doc.site = extracted.sitename or extracted.hostname
+    doc.url = doc.url or extracted.url
+
+
+def _first_date(head: str) -> str | None:
+    """The first plausible calendar date near the top of a plain-text page."""
+    for match in _DATE.finditer(head):
+        if match.group(3):
+            day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        else:
+            year, month, day = int(match.group(4)), int(match.group(5)), int(match.group(6) or 1)
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue
+        return value.isoformat() if match.group(3) or match.group(6) else value.isoformat()[:7]
+    return None
+
+
+def chrome_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` that are page chrome, per ``patterns/boilerplate.yml``."""
+    rules = patterns.load("boilerplate")
+    markers = {m.lower() for m in rules["end_markers"]}
+    prefixes = tuple(p.lower() for p in rules["chrome_line_prefixes"])
+    ranges: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        folded = fold(line.group(0)).strip().rstrip(":").strip()
+        if folded in markers and line.start() >= rules["end_marker_min_share"] * len(text):
+            ranges.append((line.start(), len(text)))
+            break
+        if folded.startswith(prefixes):
+            ranges.append(line.span())
+    return ranges
