@@ -9,6 +9,7 @@ Results and summaries go to stdout, progress to stderr. Exit codes: 0 done
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -43,6 +44,42 @@ def run_command(paths: tuple[str, ...], db: str, quiet: bool) -> None:
     for line in summary.lines():
         click.echo(line)
     click.echo(f"database: {db}")
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--show-errors", is_flag=True, help="List misses, false facts and wrong years with their evidence.")
+@click.option("--floor", "floor", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="JSON of minimum figures; exit 1 if any is not reached.")
+@click.option("--json", "as_json", is_flag=True, help="Print the headline figures as JSON.")
+def eval_command(gold_dir: Path, show_errors: bool, floor: Path | None, as_json: bool) -> None:
+    """Precision, recall and F1 on GOLD_DIR (NAME.txt + NAME.json pairs)."""
+    from .evaluate import check_floor, evaluate
+
+    report = evaluate(gold_dir, _extract_text_page)
+    if as_json:
+        click.echo(json.dumps(report.figures()))
+    else:
+        for line in report.lines():
+            click.echo(line)
+    if show_errors:
+        click.echo("\nerrors:")
+        for line in report.errors:
+            click.echo(f"  {line}")
+    if floor is not None:
+        below = check_floor(report, floor)
+        for line in below:
+            click.echo(f"below floor: {line}", err=True)
+        if below:
+            sys.exit(1)
+
+
+def _extract_text_page(text: str, url: str | None):
+    from .pipeline import process
+    from .records import Page
+
+    result = process(Page(url or "<text>", text.encode("utf-8"), "text", url=url))
+    return result.document.text, result.facts
 
 
 def fail(message: str, code: int = 1) -> None:
