@@ -65,7 +65,7 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
             default = Subject(top, "province", top)
     if agency is not None:
         default = Subject.of(agency, default.province if default else None)
-    ctx = PageContext(default=default, lang=lang)
+    ctx = PageContext(default=default, lang=lang, title_paragraph=title)
     if title is not None:
         for view in (v for v in views if v.sentence.paragraph == title):
             namers = view.cues(*NAMERS)

@@ -68,6 +68,7 @@ class PageContext:
     default: Subject | None = None
     title_indicator: str | None = None
     title_year: int | None = None
+    title_paragraph: int | None = None
     lang: str = "vi"
 
 
@@ -178,7 +179,10 @@ class FactBuilder:
         years = [view.year_of(y) for y in view.m.entities
                  if y.label == "YEAR" and view.year_of(y) and not view.is_baseline(y)]
         if years:
-            self.state.para_year = self.state.doc_year = years[-1]
+            self.state.para_year = years[-1]
+            title = self.page.title_paragraph
+            if title is None or view.sentence.paragraph > title:  # lines above the title are page chrome
+                self.state.doc_year = years[-1]
 
     # -- index figures -------------------------------------------------------
     def _index(self, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:

@@ -76,6 +76,9 @@ class MentionFinder:
     def __init__(self) -> None:
         self.names = PhraseMatcher(vocab(), attr="ORTH")
         self.cue_matcher = PhraseMatcher(vocab(), attr="LOWER")
+        # Multi-syllable cues also match without their tone marks ("địch vụ công", "chi so"):
+        # a wrong diacritic should not hide a phrase; single syllables would collide too often.
+        self.loose_cues = PhraseMatcher(vocab(), attr="NORM")
         self.keys: dict[int, tuple[str, str]] = {}  # match id → (label, key)
         self._add_names()
         self._add_cues()
@@ -87,7 +90,10 @@ class MentionFinder:
     def _phrase(self, matcher: PhraseMatcher, label: str, key: str, phrases: Iterable[str]) -> None:
         name = f"{label}\x1f{key}"
         self.keys[vocab().strings.add(name)] = (label, key)
-        matcher.add(name, [make_doc(p, segment=False) for p in phrases])
+        docs = [make_doc(str(p), segment=False) for p in phrases]
+        matcher.add(name, docs)
+        if matcher is self.cue_matcher:
+            self.loose_cues.add(name, [d for d in docs if len(d) > 1])
 
     def _add_names(self) -> None:
         for entry in patterns.load("gazetteer/provinces"):
@@ -160,12 +166,12 @@ class MentionFinder:
 
     def _cues(self, doc: Doc) -> list[Mention]:
         by_label: dict[str, list[Span]] = {}
-        for match_id, start, end in self.cue_matcher(doc):
+        for match_id, start, end in set(self.cue_matcher(doc)) | set(self.loose_cues(doc)):
             label, key = self.keys[match_id]
             by_label.setdefault(label, []).append(Span(doc, start, end, label=label, kb_id=key))
         cues = []
         for label, spans in by_label.items():
-            cues.extend(Mention(label, s.start, s.end, s.kb_id_) for s in filter_spans(spans))
+            cues.extend(Mention(label, s.start, s.end, s.kb_id_) for s in filter_spans(_merge_same_key(spans)))
         for label in reversed(PATTERN_CUES):
             for cue in cues:
                 if cue.label == label:
@@ -213,6 +219,18 @@ class MentionFinder:
             roles = tuple(compiled.roles[i] for i in alignment)
             found.append(Mention(compiled.label, start, end, None, compiled.id, roles))
         return _resolve_figures(found, self.figure_patterns)
+
+
+def _merge_same_key(spans: list[Span]) -> list[Span]:
+    """Overlapping phrases that name the same thing make one mention ("chỉ số PAR" + "PAR INDEX")."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.kb_id_ == span.kb_id_ and span.start < last.end:
+            merged[-1] = Span(span.doc, last.start, max(last.end, span.end), label=last.label_, kb_id=last.kb_id_)
+        else:
+            merged.append(span)
+    return merged
 
 
 def _resolve_figures(found: list[Mention], compiled: dict[int, Compiled]) -> list[Mention]:

@@ -15,6 +15,7 @@ all the context rules (which index, which year) need.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -76,6 +77,12 @@ def parse_number(text: str, lang: str = "vi") -> float | None:
     return float("".join(groups))
 
 
+def unaccented(text: str) -> str:
+    """"Địch vụ" → "dich vu": lets multi-syllable phrases match despite a wrong or missing tone mark."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+                   if not unicodedata.combining(c))
+
+
 def word_pieces(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
     """Syllable/number/punctuation spans of ``text`` (offsets shifted by ``start``)."""
     for match in _PIECE.finditer(text):
@@ -97,6 +104,7 @@ def make_doc(text: str, lang: str = "vi", segment: bool = True) -> Doc:
     doc = Doc(vocab(), words=words, spaces=spaces)
     for token, (_, _, word) in zip(doc, spans):
         token._.word = word
+        token.norm_ = unaccented(token.lower_)
         if token.text[0].isdigit():
             token._.num = parse_number(token.text, lang)
     return doc
