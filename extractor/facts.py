@@ -37,6 +37,7 @@ _PERCENT = {"%", "phần", "trăm", "percent", "per", "cent"}
 _CLAUSE_BREAK = {";"}
 _SEGMENT_BREAK = {";", ",", ":", "(", ")", "-"}
 _LIST_JOINERS = {",", "và", "and", "(", ")", ":", "chỉ", "số", "index", "the"}
+_YEAR_JOINERS = {"của", "vào", "trong", "in", "of", "năm"}
 _TAIL = 5  # tokens after a rank's denominator that describe the field, not a subject
 
 
@@ -109,6 +110,20 @@ class SentenceView:
             clause += token.text in _CLAUSE_BREAK
             segment += token.text in _SEGMENT_BREAK
         self.tails = self._tails()
+        self.consumed_years = [y for f in mentions.figures
+                               if (y := self.year_after(f.tokens("value") or f.tokens("prev_value"))) is not None]
+
+    def year_after(self, value_tokens: list[int]) -> Mention | None:
+        """A year written right after a value, joined only by "của"/"năm"/"in" ("vị trí số 58 năm 2017")."""
+        if not value_tokens:
+            return None
+        last = value_tokens[-1]
+        for year in self.m.entities:
+            if year.label == "YEAR" and year.start > last and not self.is_baseline(year):
+                gap = self.doc[last + 1 : year.start]
+                if all(t.lower_ in _YEAR_JOINERS for t in gap) and len(gap) <= 2:
+                    return year
+        return None
 
     def _tails(self) -> set[int]:
         """Tokens just after a rank's denominator ("23/63 tỉnh, thành phố")."""
@@ -173,9 +188,9 @@ class FactBuilder:
             self.state.para_subject = Subject(last.subject, last.subject_type, last.province)
 
     def _remember_context(self, view: SentenceView) -> None:
-        namers = view.cues(*NAMERS)
-        if namers:
-            self.state.para_namer = self.state.doc_namer = _namer_key(namers[-1])
+        indicators = view.cues("INDICATOR")
+        if indicators:  # only an index carries over to later sentences, never a sub-index
+            self.state.para_namer = self.state.doc_namer = _namer_key(indicators[-1])
         years = [view.year_of(y) for y in view.m.entities
                  if y.label == "YEAR" and view.year_of(y) and not view.is_baseline(y)]
         if years:
@@ -186,11 +201,11 @@ class FactBuilder:
 
     # -- index figures -------------------------------------------------------
     def _index(self, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
-        if self._about_counts(view, mention):
+        if mention.label in ("SCORE", "SCORE_CHANGE") and self._about_counts(view, mention):
             # "tỷ lệ cắt giảm 31,2%", "hồ sơ … đạt 99,03%": a rate of procedures, not an index
             return self._rate(view, mention, earlier) if mention.label == "SCORE" else []
         figures = list(_read_values(view, mention))
-        if not figures:
+        if not figures or self._is_hypothetical(view, mention):
             return []
         namers, from_context = self._namers(view, mention)
         if not namers:
@@ -283,7 +298,8 @@ class FactBuilder:
         if mention.label == "SCORE" and _unit(view, mention) != "percent":
             return False
         anchors = [(c.end, c.label) for c in view.m.cues if c.end <= mention.start
-                   and c.label in ("INDICATOR", "COMPONENT", "COUNT_NOUN", "RATE")]
+                   and c.label in ("INDICATOR", "COMPONENT", "COUNT_NOUN", "RATE")
+                   and not any(f.start <= c.start < f.end for f in view.m.figures if f is not mention)]
         anchors += [(f.end, "COUNT") for f in view.m.figures if f.label == "COUNT" and f.end <= mention.start]
         if not anchors:
             return False
@@ -408,53 +424,58 @@ class FactBuilder:
     # -- which year ------------------------------------------------------------------
     def _year(self, view: SentenceView, mention: Mention, fig: Figure, metric: str) -> int | None:
         years = [y for y in view.m.entities if y.label == "YEAR"]
-        own = [y for y in years if y.start in mention.tokens("year")]
+        own = [y for y in years if any(y.start <= t < y.end for t in mention.tokens("year"))]
         if own:
             return self._absolute(view, own[0], mention)
-        after = [y for y in years if 0 <= y.start - _last(fig.value_tokens) <= 3
-                 and not view.is_baseline(y) and view.same_clause(y.start, mention.start)
-                 and not any(f.start > _last(fig.value_tokens) and f.start < y.start and f is not mention
-                             for f in view.m.figures)]
-        if after:
-            return self._absolute(view, after[0], mention)
-        base = self._base_year(view, mention, years)
-        if fig.prev and base is not None:
-            return base - 1
-        return base
+        after = view.year_after(fig.value_tokens)
+        if after is not None:  # "vị trí số 58 năm 2017", "thứ 3 của năm 2018"
+            return self._absolute(view, after, mention)
+        base = self._base_year(view, mention)
+        return base - 1 if fig.prev and base is not None else base
 
-    def _base_year(self, view: SentenceView, mention: Mention, years: list[Mention]) -> int | None:
-        namers = [n for n in view.cues(*NAMERS)]
-        for namer in namers:
-            # "PCI 2024", "PAR INDEX năm 2015", "(Par Index) năm 2015"
-            near = [y for y in years if 0 <= y.start - namer.end <= 2 and view.year_of(y)]
-            if near and (namer.end <= mention.start and view.same_clause(namer.start, mention.start)
-                         or mention.end <= namer.start and view.same_clause(mention.start, namer.start)):
-                closest_left = [n for n in namers if n.end <= mention.start and view.same_clause(n.start, mention.start)]
-                if not closest_left or closest_left[-1] is namer or namer.start >= mention.end:
-                    return view.year_of(near[0])
-        left = [y for y in years if y.end <= mention.start and not view.is_baseline(y)]
-        absolute = [y for y in left if view.year_of(y)]
-        if absolute:
-            return view.year_of(absolute[-1])
+    def _base_year(self, view: SentenceView, mention: Mention) -> int | None:
+        """The year a figure is about when none is written right next to it."""
+        free = [y for y in view.m.entities if y.label == "YEAR" and view.year_of(y)
+                and not view.is_baseline(y) and y not in view.consumed_years]
+        namers = [n for n in view.cues("INDICATOR") if view.same_clause(n.start, mention.start)]
+        left_namer = next((n for n in reversed(namers) if n.end <= mention.start), None)
+        floor = left_namer.end if left_namer else -1
+        between = [y for y in free if floor <= y.start and y.end <= mention.start
+                   and view.same_clause(y.start, mention.start)]
+        if between:  # "(chỉ số ICT Index) năm 2019, tỉnh Lạng Sơn xếp hạng 22/63"
+            return view.year_of(between[-1])
+        for namer in ([left_namer] if left_namer else []) + [n for n in namers if n.start >= mention.end]:
+            attached = [y for y in free if 0 <= y.start - namer.end <= 2]  # "PCI 2024", "PAR INDEX năm 2015"
+            if attached:
+                return view.year_of(attached[0])
+        left = [y for y in free if y.end <= mention.start]
+        if left:
+            return view.year_of(left[-1])
         if self.state.para_year:
             return self.state.para_year
-        later = [y for y in years if y.start >= mention.end and view.year_of(y) and not view.is_baseline(y)]
+        later = [y for y in free if y.start >= mention.end]
         if later:
             return view.year_of(later[0])
-        baselines = [y for y in years if view.is_baseline(y) and view.year_of(y)]
+        baselines = [y for y in view.m.entities if y.label == "YEAR" and view.year_of(y) and view.is_baseline(y)]
         if baselines:  # "… tăng 8 bậc so với năm 2020": the figures are the next year's
             return view.year_of(baselines[0]) + 1
         return self.page.title_year or self.state.doc_year
 
     def _absolute(self, view: SentenceView, year: Mention, mention: Mention) -> int | None:
+        """A written year, or a relative one ("năm ngoái") counted from the sentence's year."""
         if view.year_of(year):
             return view.year_of(year)
-        base = self._base_year(view, mention, [y for y in view.m.entities if y.label == "YEAR" and y is not year])
+        base = self._base_year(view, mention)
         return base + int(year.key) if base is not None and year.key else None
 
     # -- modifiers ----------------------------------------------------------------------
     def _is_target(self, view: SentenceView, mention: Mention) -> bool:
         return any(c.end <= mention.start and view.same_clause(c.start, mention.start) for c in view.cues("TARGET"))
+
+    def _is_hypothetical(self, view: SentenceView, mention: Mention) -> bool:
+        """"Nếu giữ được mức điểm … có thể tăng 10 bậc": a what-if, not a result."""
+        return any(c.end <= mention.start and view.same_clause(c.start, mention.start)
+                   for c in view.cues("HYPOTHETICAL"))
 
     def _is_approx(self, view: SentenceView, mention: Mention, fig: Figure) -> bool:
         if mention.has("approx"):
