@@ -113,6 +113,19 @@ class SentenceView:
         self.consumed_years = [y for f in mentions.figures
                                if (y := self.year_after(f.tokens("value") or f.tokens("prev_value"))) is not None]
 
+    def coordinated_years(self, year: int | None, before: int) -> list[int]:
+        """["2021", "2022"] when ``year`` closes a list "năm 2021 và năm 2022" just before token ``before``."""
+        listed = [y for y in self.m.entities if y.label == "YEAR" and self.year_of(y) and y.end <= before]
+        if not listed or self.year_of(listed[-1]) != year:
+            return []
+        chain = [listed[-1]]
+        for prev in reversed(listed[:-1]):
+            if all(t.lower_ in (",", "và", "and") for t in self.doc[prev.end : chain[0].start]):
+                chain.insert(0, prev)
+            else:
+                break
+        return [self.year_of(y) for y in chain] if len(chain) > 1 else []
+
     def year_after(self, value_tokens: list[int]) -> Mention | None:
         """A year written right after a value, joined only by "của"/"năm"/"in" ("vị trí số 58 năm 2017")."""
         if not value_tokens:
@@ -142,9 +155,10 @@ class SentenceView:
     def year_of(self, mention: Mention) -> int | None:
         return int(mention.key) if mention.key and mention.key.isdigit() else None
 
-    def is_baseline(self, mention: Mention) -> bool:
-        """A year after "so với" / "từ" is the baseline of a change, not the figure's year."""
-        return any(c.end <= mention.start and mention.start - c.end <= 1 for c in self.cues("COMPARE"))
+    def is_baseline(self, mention: Mention, kind: str | None = None) -> bool:
+        """A year after "so với" (kind "compare") or "từ" ("since") is not the figure's year."""
+        return any(c.end <= mention.start and mention.start - c.end <= 1 and kind in (None, c.key)
+                   for c in self.cues("COMPARE"))
 
     def is_object(self, entity: Mention) -> bool:
         """A place after "như", "vượt qua", "so với" … (or in the list such a word opens)."""
@@ -214,16 +228,19 @@ class FactBuilder:
         components = self._zip_components(view, mention, figures)
         facts = []
         for i, fig in enumerate(figures):
+            years = self._years(view, mention, fig)
             for indicator, component in namers:
                 if components:
                     indicator, component = components[i] if i < len(components) else (indicator, component)
-                fact = self._index_fact(view, mention, fig, indicator, component, subjects[i], from_context)
-                if fact:
-                    facts.append(fact)
+                for year in years:
+                    fact = self._index_fact(view, mention, fig, indicator, component, subjects[i], from_context, year)
+                    if fact:
+                        facts.append(fact)
         return facts
 
     def _index_fact(self, view: SentenceView, mention: Mention, fig: Figure, indicator: str,
-                    component: str | None, subject: Subject | None, from_context: bool) -> Fact | None:
+                    component: str | None, subject: Subject | None, from_context: bool,
+                    year: int | None) -> Fact | None:
         metric = INDEX_METRICS[mention.label]
         value, value_text = fig.value, fig.value_text
         unit = None
@@ -243,7 +260,6 @@ class FactBuilder:
         if not _plausible(metric, value, unit):
             return None
         out_of = _out_of(view, mention)
-        year = self._year(view, mention, fig, metric)
         confidence = 0.9 - 0.15 * from_context - 0.1 * (subject is self.page.default)
         return self._fact(view, mention, indicator=indicator, metric=metric, value=value, unit=unit,
                           value_text=value_text if metric == "band" else (self._span_text(view, mention) if approx else None),
@@ -423,15 +439,21 @@ class FactBuilder:
 
     # -- which year ------------------------------------------------------------------
     def _year(self, view: SentenceView, mention: Mention, fig: Figure, metric: str) -> int | None:
+        return self._years(view, mention, fig)[0]
+
+    def _years(self, view: SentenceView, mention: Mention, fig: Figure) -> list[int | None]:
+        """The year(s) of a figure; "đến năm 2021 và năm 2022 đã lọt vào nhóm thứ nhất" gives two."""
         years = [y for y in view.m.entities if y.label == "YEAR"]
         own = [y for y in years if any(y.start <= t < y.end for t in mention.tokens("year"))]
         if own:
-            return self._absolute(view, own[0], mention)
+            return [self._absolute(view, own[0], mention)]
         after = view.year_after(fig.value_tokens)
         if after is not None:  # "vị trí số 58 năm 2017", "thứ 3 của năm 2018"
-            return self._absolute(view, after, mention)
+            return [self._absolute(view, after, mention)]
         base = self._base_year(view, mention)
-        return base - 1 if fig.prev and base is not None else base
+        if fig.prev:
+            return [base - 1 if base is not None else None]
+        return view.coordinated_years(base, mention.start) or [base]
 
     def _base_year(self, view: SentenceView, mention: Mention) -> int | None:
         """The year a figure is about when none is written right next to it."""
@@ -456,7 +478,8 @@ class FactBuilder:
         later = [y for y in free if y.start >= mention.end]
         if later:
             return view.year_of(later[0])
-        baselines = [y for y in view.m.entities if y.label == "YEAR" and view.year_of(y) and view.is_baseline(y)]
+        baselines = [y for y in view.m.entities
+                     if y.label == "YEAR" and view.year_of(y) and view.is_baseline(y, "compare")]
         if baselines:  # "… tăng 8 bậc so với năm 2020": the figures are the next year's
             return view.year_of(baselines[0]) + 1
         return self.page.title_year or self.state.doc_year
@@ -474,7 +497,8 @@ class FactBuilder:
 
     def _is_hypothetical(self, view: SentenceView, mention: Mention) -> bool:
         """"Nếu giữ được mức điểm … có thể tăng 10 bậc": a what-if, not a result."""
-        return any(c.end <= mention.start and view.same_clause(c.start, mention.start)
+        return any(c.key == "hypothetical" and c.end <= mention.start and view.same_clause(c.start, mention.start)
+                   and not any(t.lower_ in ("thì", "then") for t in view.doc[c.end : mention.start])
                    for c in view.cues("HYPOTHETICAL"))
 
     def _is_approx(self, view: SentenceView, mention: Mention, fig: Figure) -> bool:

@@ -74,7 +74,10 @@ class MentionFinder:
     """Compiled matchers for every pattern file; call it on a sentence ``Doc``."""
 
     def __init__(self) -> None:
+        # Place names are case-sensitive ("Hòa Bình" the province, "hòa bình" peace);
+        # ministries and agencies are written with varying capitals.
         self.names = PhraseMatcher(vocab(), attr="ORTH")
+        self.names_lower = PhraseMatcher(vocab(), attr="LOWER")
         self.cue_matcher = PhraseMatcher(vocab(), attr="LOWER")
         # Multi-syllable cues also match without their tone marks ("địch vụ công", "chi so"):
         # a wrong diacritic should not hide a phrase; single syllables would collide too often.
@@ -99,9 +102,9 @@ class MentionFinder:
         for entry in patterns.load("gazetteer/provinces"):
             self._phrase(self.names, "PROVINCE", entry["name"], [entry["name"], *entry.get("aliases", [])])
         for entry in patterns.load("gazetteer/ministries"):
-            self._phrase(self.names, "MINISTRY", entry["name"], [entry["name"], *entry.get("aliases", [])])
+            self._phrase(self.names_lower, "MINISTRY", entry["name"], [entry["name"], *entry.get("aliases", [])])
         for entry in patterns.load("gazetteer/agencies"):
-            self._phrase(self.names, "AGENCY", entry["name"], [entry["name"], *entry.get("aliases", [])])
+            self._phrase(self.names_lower, "AGENCY", entry["name"], [entry["name"], *entry.get("aliases", [])])
         for phrase in patterns.load("gazetteer/exclusions"):
             self._phrase(self.names, "OTHER", phrase, [phrase])
 
@@ -180,7 +183,8 @@ class MentionFinder:
         return sorted(cues, key=lambda m: (m.start, m.end))
 
     def _entities(self, doc: Doc) -> list[Mention]:
-        names = [Span(doc, s, e, label=self.keys[m][0], kb_id=self.keys[m][1]) for m, s, e in self.names(doc)]
+        names = [Span(doc, s, e, label=self.keys[m][0], kb_id=self.keys[m][1])
+                 for m, s, e in [*self.names(doc), *self.names_lower(doc)]]
         doc.ents = filter_spans(names)
         widened = [
             Span(doc, start, end, label=self.entity_patterns[m].label, kb_id="@" + self.entity_patterns[m].id)
