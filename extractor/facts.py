@@ -95,6 +95,8 @@ class _State:
     para_year: int | None = None
     doc_year: int | None = None
     facts: list[Fact] = field(default_factory=list)
+    para_facts: list[Fact] = field(default_factory=list)
+    last_entity: dict[str, Mention] = field(default_factory=dict)  # label → last one named
 
 
 class SentenceView:
@@ -183,25 +185,32 @@ class FactBuilder:
                 self.state.paragraph = view.sentence.paragraph
                 self.state.para_namer = self.state.para_subject = None
                 self.state.para_year = None
+                self.state.para_facts = []
             self._sentence(view)
             self._remember_context(view)
-        return _dedupe(self.state.facts)
+        title = [v for v in views if v.sentence.paragraph == self.page.title_paragraph]
+        headline = self.mapped.original_span(title[0].sentence.start, title[-1].sentence.end) if title else (0, 0)
+        return _dedupe(self.state.facts, headline)
 
     # -- per sentence -----------------------------------------------------
     def _sentence(self, view: SentenceView) -> None:
-        sentence_facts: list[Fact] = []
+        sentence_facts: list[Fact] = self._next_in_ranking(view)
         for mention in view.m.figures:
             facts = (self._count(view, mention) if mention.label == "COUNT"
                      else self._rank_list(view, mention, sentence_facts) if mention.label == "RANK_LIST"
                      else self._index(view, mention, sentence_facts))
             sentence_facts.extend(facts)
         self.state.facts.extend(sentence_facts)
+        self.state.para_facts.extend(sentence_facts)
         subjects = [f for f in sentence_facts if f.subject_type]
         if subjects:
             last = subjects[-1]
             self.state.para_subject = Subject(last.subject, last.subject_type, last.province)
 
     def _remember_context(self, view: SentenceView) -> None:
+        for entity in view.m.entities:
+            if entity.label in SUBJECT_LABELS:
+                self.state.last_entity[entity.label] = entity
         indicators = view.cues("INDICATOR")
         if indicators:  # only an index carries over to later sentences, never a sub-index
             self.state.para_namer = self.state.doc_namer = _namer_key(indicators[-1])
@@ -280,6 +289,24 @@ class FactBuilder:
                     view, mention, indicator=indicator, metric="rank", value=float(rank), component=component,
                     year=self._year(view, mention, fig, "rank"), subject=subject, confidence=0.75,
                     span=(min(mention.start, entity.start), entity.end)))
+        return facts
+
+    def _next_in_ranking(self, view: SentenceView) -> list[Fact]:
+        """"Tiếp theo là tỉnh Bình Dương": one place below the last ranked subject of the paragraph."""
+        ranks = [f for f in self.state.para_facts if f.metric == "rank" and f.component is None and not f.is_target]
+        if not ranks:
+            return []
+        facts = []
+        for cue in view.cues("NEXT"):
+            entity = next((e for e in view.m.entities if e.label in SUBJECT_LABELS and 0 <= e.start - cue.end <= 1), None)
+            if entity is None:
+                continue
+            last = ranks[-1]
+            fact = self._fact(view, Mention("RANK", cue.start, entity.end, pattern="next_in_ranking"),
+                              indicator=last.indicator, metric="rank", value=last.value + 1, year=last.year,
+                              subject=Subject.of(entity, self._default_province()), confidence=0.7)
+            facts.append(fact)
+            ranks.append(fact)
         return facts
 
     def _zip_components(self, view: SentenceView, mention: Mention, figures: list[Figure]) -> list[tuple[str, str]]:
@@ -415,6 +442,8 @@ class FactBuilder:
                 return [Subject.of(entity, self._default_province())] * len(figures)
         candidates = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start not in view.tails
                       and not view.is_object(e) and not _inside_other_figure(view, e, mention)]
+        candidates += self._anaphors(view)
+        candidates.sort(key=lambda m: m.start)
         left = [e for e in candidates if e.end <= mention.start and view.same_clause(e.start, mention.start)]
         if len(figures) > 1 and len(left) >= len(figures) and self._respectively(view, mention):
             return [Subject.of(e, self._default_province()) for e in left[-len(figures):]]
@@ -429,6 +458,15 @@ class FactBuilder:
             last = earlier[-1]
             return [Subject(last.subject, last.subject_type, last.province)] * len(figures)
         return [self.state.para_subject or self.page.default] * len(figures)
+
+    def _anaphors(self, view: SentenceView) -> list[Mention]:
+        """"Bộ này", "tỉnh này": the last ministry / province named, placed where the phrase stands."""
+        out = []
+        for cue in view.cues("ANAPHOR"):
+            named = self.state.last_entity.get(cue.key)
+            if named is not None:
+                out.append(replace(named, start=cue.start, end=cue.end))
+        return out
 
     def _respectively(self, view: SentenceView, mention: Mention) -> bool:
         return any(c.end <= mention.start and view.same_clause(c.start, mention.start)
@@ -627,12 +665,18 @@ def _provinces(subject: Subject | None, year: int | None, out_of: float | None) 
     return subject.province, units.get(subject.province)
 
 
-def _dedupe(facts: list[Fact]) -> list[Fact]:
+def _dedupe(facts: list[Fact], headline: tuple[int, int]) -> list[Fact]:
     """A fact stated twice in a page (title and body) is stored once, with its best evidence.
 
-    A headline often drops the year ("tăng 13 bậc chỉ số PAR INDEX"); when the body
-    states the same figure with a year, the headline adds nothing.
+    A headline restates the article in fewer words, often without the year or
+    the qualifier ("tăng 13 bậc chỉ số PAR INDEX", "Tỷ lệ giải quyết hồ sơ đạt
+    99,99%"): when the body states the same figure, the headline adds nothing.
     """
+    def gist(f: Fact) -> tuple:
+        return (f.subject, f.indicator, f.metric, f.value, f.value_text, f.component, f.is_target)
+
+    body = {gist(f) for f in facts if not headline[0] <= f.span_start < headline[1]}
+    facts = [f for f in facts if not (headline[0] <= f.span_start < headline[1]) or gist(f) not in body]
     best: dict[tuple, Fact] = {}
     for fact in facts:
         key = fact.key()
