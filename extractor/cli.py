@@ -52,11 +52,12 @@ def run_command(paths: tuple[str, ...], db: str, quiet: bool) -> None:
 @click.option("--floor", "floor", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="JSON of minimum figures; exit 1 if any is not reached.")
 @click.option("--json", "as_json", is_flag=True, help="Print the headline figures as JSON.")
-def eval_command(gold_dir: Path, show_errors: bool, floor: Path | None, as_json: bool) -> None:
+@click.option("--html", "as_html", is_flag=True, help="Wrap each text in a portal page (menus, sidebars) first.")
+def eval_command(gold_dir: Path, show_errors: bool, floor: Path | None, as_json: bool, as_html: bool) -> None:
     """Precision, recall and F1 on GOLD_DIR (NAME.txt + NAME.json pairs)."""
     from .evaluate import check_floor, evaluate
 
-    report = evaluate(gold_dir, _extract_text_page)
+    report = evaluate(gold_dir, _extract_portal_page if as_html else _extract_text_page)
     if as_json:
         click.echo(json.dumps(report.figures()))
     else:
@@ -79,6 +80,15 @@ def _extract_text_page(text: str, url: str | None):
     from .records import Page
 
     result = process(Page(url or "<text>", text.encode("utf-8"), "text", url=url))
+    return result.document.text, result.facts
+
+
+def _extract_portal_page(text: str, url: str | None):
+    from .pipeline import process
+    from .portal import portal_page
+    from .records import Page
+
+    result = process(Page(url or "<html>", portal_page(text).encode("utf-8"), "html", url=url))
     return result.document.text, result.facts
 
 
