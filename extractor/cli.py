@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 from click_default_group import DefaultGroup
 
+from .patternlang import PatternError
 from .run import run_paths
 from .store import StoreError
 
@@ -39,7 +40,7 @@ def run_command(paths: tuple[str, ...], db: str, quiet: bool) -> None:
         fail(f"no such file or folder: {', '.join(missing)}", 2)
     try:
         summary = run_paths(paths, db, quiet=quiet or not sys.stderr.isatty())
-    except StoreError as exc:
+    except (StoreError, PatternError) as exc:
         fail(str(exc))
     for line in summary.lines():
         click.echo(line)

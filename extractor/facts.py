@@ -53,6 +53,8 @@ class Subject:
                 "MINISTRY": "ministry", "NATIONAL": "national", "REGION": "region"}[mention.label]
         if kind == "national":
             return cls("Việt Nam", kind)
+        if kind == "region":
+            return cls(mention.key, kind)
         if kind == "province":
             return cls(mention.key, kind, mention.key)
         province = mention.province or default_province
@@ -197,6 +199,7 @@ class FactBuilder:
         sentence_facts: list[Fact] = self._next_in_ranking(view)
         for mention in view.m.figures:
             facts = (self._count(view, mention) if mention.label == "COUNT"
+                     else self._rate(view, mention, sentence_facts) if mention.label == "RATE"
                      else self._rank_list(view, mention, sentence_facts) if mention.label == "RANK_LIST"
                      else self._index(view, mention, sentence_facts))
             sentence_facts.extend(facts)
@@ -262,6 +265,8 @@ class FactBuilder:
             unit = _unit(view, mention)
         if metric in ("rank_change", "score_change") and mention.has("down"):
             value = -value
+        if mention.pattern == "score_bare" and not _has_decimals(view, fig):
+            return None  # "đạt 0,5123," is a score; "đạt 2," is not
         target = self._is_target(view, mention)
         approx = self._is_approx(view, mention, fig)
         if approx and not target:
@@ -353,6 +358,8 @@ class FactBuilder:
         figures = list(_read_values(view, mention))
         if noun is None or not figures or self._is_approx(view, mention, figures[0]) or _unit(view, mention) != "percent":
             return []
+        if mention.label == "RATE" and figures[0].value == 100:
+            return []  # "100% TTHC được công khai": a coverage claim, not a measured rate
         counts = [f for f in earlier if f.metric == "count" and f.indicator == noun.key]
         previous = [f for f in view.m.figures if f.label == "COUNT" and f.end <= mention.start
                     and view.same_clause(f.start, mention.start)]
@@ -375,8 +382,13 @@ class FactBuilder:
 
     def _qualifier(self, view: SentenceView, mention: Mention, indicator: str) -> str:
         applies = _qualifier_scope()
+        values = set(mention.tokens("value"))
         cues = [c for c in view.cues("QUALIFIER") if indicator in applies.get(c.key, ())
-                and not (mention.start <= c.start < mention.end)]
+                and not values & set(range(c.start, c.end))]
+        inside = [c for c in cues if mention.start <= c.start < mention.end]
+        if inside:  # "1.234 dịch vụ công trực tuyến toàn trình"
+            return inside[0].key
+        cues = [c for c in cues if c not in inside]
         seg = view.segment[mention.start]
         in_segment = [c for c in cues if view.segment[c.start] == seg or view.segment[c.end - 1] == seg]
         left = [c for c in in_segment if c.end <= mention.start]
@@ -469,7 +481,7 @@ class FactBuilder:
         return out
 
     def _respectively(self, view: SentenceView, mention: Mention) -> bool:
-        return any(c.end <= mention.start and view.same_clause(c.start, mention.start)
+        return any(c.start < mention.end and view.same_clause(c.start, mention.start)
                    for c in view.cues("RESPECTIVELY"))
 
     def _default_province(self) -> str | None:
@@ -592,6 +604,10 @@ def _read_values(view: SentenceView, mention: Mention) -> Iterator[Figure]:
 def _groups(indices: list[int]) -> list[list[int]]:
     """One value per token: "xếp thứ 2 và 3" holds two values, each a single token."""
     return [[i] for i in indices]
+
+
+def _has_decimals(view: SentenceView, fig: Figure) -> bool:
+    return bool(fig.value_tokens) and any(sep in view.doc[fig.value_tokens[0]].text for sep in ",.")
 
 
 def _unit(view: SentenceView, mention: Mention) -> str | None:

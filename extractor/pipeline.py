@@ -18,6 +18,7 @@ from .context import page_context
 from .facts import FactBuilder, SentenceView
 from .mentions import finder
 from .normalize import normalize
+from .patternlang import PatternError
 from .records import Document, Fact, Page
 from .text import to_document
 from .textmap import MappedText
@@ -39,6 +40,8 @@ def process(page: Page) -> Result:
         return Result(document)
     try:
         return Result(document, extract_facts(document))
+    except PatternError:
+        raise  # a broken rule file breaks every page: stop and say so
     except Exception as exc:  # a bug on one page must not lose the others
         document.status, document.error = "error", f"extraction failed: {type(exc).__name__}: {exc}"
         return Result(document)
