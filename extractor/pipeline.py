@@ -1,6 +1,6 @@
 """The pipeline: each stage a function from records to records.
 
-    Page ─text─▶ Document ─normalise─▶ MappedText ─tokens─▶ Sentences
+    Page ─text─▶ Document ─normalise─▶ MappedText ─despin─▶ MappedText ─tokens─▶ Sentences
          ─mentions─▶ SentenceViews ─facts─▶ [Fact]
 
 ``process`` runs one page through every stage; it is a pure function of its
@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .context import page_context
+from .despin import despin
 from .facts import FactBuilder, SentenceView
 from .mentions import finder
 from .normalize import normalize
@@ -52,15 +53,23 @@ def process_all(pages: Iterable[Page]) -> Iterator[Result]:
         yield process(page)
 
 
-def extract_facts(document: Document) -> list[Fact]:
-    """The facts of a document whose ``text`` is set; spans point into ``document.text``."""
+def extract_facts(document: Document, despinning: bool = True) -> list[Fact]:
+    """The facts of a document whose ``text`` is set; spans point into ``document.text``.
+
+    Also sets ``document.spin_score`` and ``document.spun`` (unless ``despinning`` is off,
+    which only benchmarks use).
+    """
     mapped = normalize(document.text)
+    despun = despin(mapped) if despinning else None
+    if despun:
+        mapped, document.spin_score, document.spun = despun.mapped, despun.score, despun.spun
     lang = language(mapped.text)
     skip = _mapped_ranges(mapped, document.chrome)
     found = finder()
     views = [SentenceView(s, found(s.doc)) for s in sentences(mapped.text, skip, lang)]
     page = page_context(views, mapped.text, document.url, lang)
-    return FactBuilder(page, mapped, document.text).build(views)
+    facts = FactBuilder(page, mapped, document.text).build(views)
+    return despun.mark(facts) if despun else facts
 
 
 def _mapped_ranges(mapped: MappedText, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
