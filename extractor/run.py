@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, fields
+from functools import partial
+from itertools import tee
 from pathlib import Path
 
 from tqdm import tqdm
 
 from . import __version__, patterns
+from .executors.processes import map_in_processes
 from .pipeline import Result, process
 from .readers import read_paths
 from .records import Page
@@ -38,6 +41,12 @@ class Summary:
     skipped: Counter = field(default_factory=Counter)  # reason → documents
     errors: Counter = field(default_factory=Counter)
     by_indicator: Counter = field(default_factory=Counter)
+    not_pages: Counter = field(default_factory=Counter)  # input records that are no page (WARC requests …)
+
+    def add(self, other: Summary) -> None:
+        """Count ``other`` in too: summaries of shards run elsewhere add up to the run's."""
+        for name in (f.name for f in fields(self)):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def lines(self) -> list[str]:
         out = [f"documents read: {self.read}  extracted: {self.extracted}  unchanged: {self.unchanged}  "
@@ -46,6 +55,7 @@ class Summary:
         out += [f"  {name:<10} {count}" for name, count in sorted(self.by_indicator.items())]
         out += [f"skipped ({count}): {reason}" for reason, count in self.skipped.most_common()]
         out += [f"error ({count}): {reason}" for reason, count in self.errors.most_common()]
+        out += [f"not a page ({count}): {kind}" for kind, count in self.not_pages.most_common()]
         return out
 
 
@@ -73,22 +83,38 @@ def write_results(store: Store, results: Iterable[tuple[Page, Result | None]], s
     return summary
 
 
-def process_new(store: Store, pages: Iterable[Page]) -> Iterator[tuple[Page, Result | None]]:
-    """Process the pages whose bytes or rules changed since they were stored."""
+Mapper = Callable[[Callable[[Page | None], Result | None], Iterable[Page | None]], Iterable[Result | None]]
+
+
+def process_new(store: Store, pages: Iterable[Page], mapper: Mapper = map) -> Iterator[tuple[Page, Result | None]]:
+    """Process the pages whose bytes or rules changed since they were stored.
+
+    The store is asked here, in the writer's process; ``mapper`` runs the
+    processing (the builtin ``map``, or ``map_in_processes``) and keeps the order.
+    """
     version = extractor_version()
-    for page in pages:
-        if not page.error and store.is_current(page.doc_id, raw_hash(page), version):
-            yield page, None
-        else:
-            yield page, process(page)
+
+    def jobs() -> Iterator[tuple[Page, Page | None]]:
+        for page in pages:
+            current = not page.error and store.is_current(page.doc_id, raw_hash(page), version)
+            yield page, None if current else page
+
+    for_writer, for_mapper = tee(jobs())
+    return zip((page for page, _ in for_writer), mapper(_process_changed, (job for _, job in for_mapper)))
 
 
-def run_paths(paths: Iterable[str | Path], db: str | Path, quiet: bool = True) -> Summary:
-    """Extract every supported file under ``paths`` into ``db``."""
+def _process_changed(page: Page | None) -> Result | None:
+    return None if page is None else process(page)
+
+
+def run_paths(paths: Iterable[str | Path], db: str | Path, quiet: bool = True, workers: int = 1) -> Summary:
+    """Extract every supported file under ``paths`` into ``db``, in ``workers`` processes."""
     store = Store(db)
     try:
-        pages = tqdm(read_paths(paths), desc="extract", unit="page", disable=quiet, leave=False)
-        return write_results(store, process_new(store, pages), Summary())
+        summary = Summary()
+        pages = tqdm(read_paths(paths, summary.not_pages), desc="extract", unit="page", disable=quiet, leave=False)
+        mapper: Mapper = map if workers <= 1 else partial(map_in_processes, workers=workers)
+        return write_results(store, process_new(store, pages, mapper), summary)
     finally:
         store.close()
 
