@@ -196,13 +196,14 @@ class FactBuilder:
 
     # -- per sentence -----------------------------------------------------
     def _sentence(self, view: SentenceView) -> None:
-        sentence_facts: list[Fact] = self._next_in_ranking(view)
+        sentence_facts: list[Fact] = []
         for mention in view.m.figures:
             facts = (self._count(view, mention) if mention.label == "COUNT"
                      else self._rate(view, mention, sentence_facts) if mention.label == "RATE"
                      else self._rank_list(view, mention, sentence_facts) if mention.label == "RANK_LIST"
                      else self._index(view, mention, sentence_facts))
             sentence_facts.extend(facts)
+        sentence_facts += self._next_in_ranking(view, sentence_facts)
         self.state.facts.extend(sentence_facts)
         self.state.para_facts.extend(sentence_facts)
         subjects = [f for f in sentence_facts if f.subject_type]
@@ -296,22 +297,22 @@ class FactBuilder:
                     span=(min(mention.start, entity.start), entity.end)))
         return facts
 
-    def _next_in_ranking(self, view: SentenceView) -> list[Fact]:
+    def _next_in_ranking(self, view: SentenceView, sentence_facts: list[Fact]) -> list[Fact]:
         """"Tiếp theo là tỉnh Bình Dương": one place below the last ranked subject of the paragraph."""
-        ranks = [f for f in self.state.para_facts if f.metric == "rank" and f.component is None and not f.is_target]
-        if not ranks:
-            return []
         facts = []
         for cue in view.cues("NEXT"):
             entity = next((e for e in view.m.entities if e.label in SUBJECT_LABELS and 0 <= e.start - cue.end <= 1), None)
-            if entity is None:
+            cue_at = self.mapped.original_span(view.sentence.start + view.doc[cue.start].idx,
+                                               view.sentence.start + view.doc[cue.start].idx + 1)[0]
+            ranks = [f for f in self.state.para_facts + sentence_facts + facts if f.metric == "rank"
+                     and f.component is None and not f.is_target and f.span_start < cue_at]
+            if entity is None or not ranks:
                 continue
-            last = ranks[-1]
+            last = max(ranks, key=lambda f: f.span_start)
             fact = self._fact(view, Mention("RANK", cue.start, entity.end, pattern="next_in_ranking"),
                               indicator=last.indicator, metric="rank", value=last.value + 1, year=last.year,
                               subject=Subject.of(entity, self._default_province()), confidence=0.7)
             facts.append(fact)
-            ranks.append(fact)
         return facts
 
     def _zip_components(self, view: SentenceView, mention: Mention, figures: list[Figure]) -> list[tuple[str, str]]:
@@ -459,6 +460,8 @@ class FactBuilder:
         left = [e for e in candidates if e.end <= mention.start and view.same_clause(e.start, mention.start)]
         if len(figures) > 1 and len(left) >= len(figures) and self._respectively(view, mention):
             return [Subject.of(e, self._default_province()) for e in left[-len(figures):]]
+        if len(left) > 1 and left[-1].pattern == "average":
+            left = left[:-1]  # "Vùng Đồng bằng sông Hồng có giá trị trung bình …": the region's average
         if left:
             return [Subject.of(left[-1], self._default_province())] * len(figures)
         defaults = [c for c in view.cues("DEFAULT") if c.end <= mention.start]

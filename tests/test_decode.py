@@ -1,0 +1,48 @@
+"""Decoding never crashes and finds the encoding Vietnamese pages really use."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import pytest
+
+from extractor.decode import DecodeError, declared_charset, decode
+
+TEXT = "Chỉ số PAR INDEX của tỉnh Lạng Sơn đạt 87,11%, xếp thứ 23/63 tỉnh, thành phố."
+
+
+@pytest.mark.parametrize("content", [
+    TEXT.encode("utf-8"),
+    codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+    TEXT.encode("utf-16"),
+    TEXT.encode("utf-16-le"),
+])
+def test_unicode_encodings(content):
+    assert decode(content)[0].lstrip("\ufeff") == TEXT
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese tools write it: base letters precomposed, tones combining."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = []
+    for char in text:
+        parts = unicodedata.normalize("NFD", char)
+        tone = "".join(c for c in parts if c in tones)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones)) + tone)
+    return "".join(out).encode("cp1258")
+
+
+def test_cp1258_with_combining_tones():
+    content = _cp1258(TEXT)
+    text, codec = decode(content)
+    assert codec == "cp1258" and unicodedata.normalize("NFC", text) == TEXT
+
+
+def test_binary_is_refused_with_a_reason():
+    with pytest.raises(DecodeError, match="binary"):
+        decode(b"%PDF-1.4\x00\x01\x02" * 10)
+
+
+def test_meta_charset_is_read():
+    assert declared_charset(b'<html><head><meta charset="windows-1258"></head>') == "windows-1258"
