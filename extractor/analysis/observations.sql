@@ -1,0 +1,125 @@
+-- observations: one agreed answer per question, with its sources.
+--
+-- A question is (subject, subject_type, indicator, component, year, metric,
+-- qualifier, unit). The qualifier keeps "TTHC announced" apart from "TTHC
+-- cut_time"; the unit keeps a PAPI score in points (42.676 of 80) apart from
+-- the same score in percent (53.34%): different measurements, not a dispute.
+--
+-- Evidence is every fact that is not a target (goals are not results; they
+-- are in the `targets` view) in a document whose status is 'ok'.
+--
+-- Agreement rule. Each document votes once for each value it states. The
+-- agreed value is the one stated by the most documents that are not spun
+-- copies (documents.spun NULL counts as not spun); ties go to the value with
+-- the most documents in all, then to the newest publication date among its
+-- documents, then to the highest extraction confidence, then to the value
+-- mentioned first (within one page the headline figure precedes its
+-- breakdown: "397 TTHC, of which 335 …"), then to the smallest value, so the
+-- answer never depends on row order. `conflict` is 1 when the
+-- evidence states more than one value, and `competing_values` then lists them
+-- all, agreed value first, each with its number of documents.
+
+drop table if exists observation_facts;
+
+drop table if exists observations;
+
+create table observations (
+    obs_id text primary key,            -- stable hash of the question
+    subject text,
+    subject_type text,
+    province text references provinces(name),
+    province_2025 text references units_2025(name),
+    indicator text,
+    component text,
+    year integer,
+    metric text,
+    qualifier text,
+    unit text,
+    value real,                         -- the agreed value (null for a band)
+    value_text text,                    -- the agreed band code
+    out_of real,                        -- largest denominator its sources give
+    documents integer,                  -- documents stating the agreed value
+    spun_documents integer,             -- of those, spun copies
+    conflict integer,                   -- 1 when sources state different values
+    competing_values text,              -- "85.3 (2 docs) | 84.3 (1 doc)", null without conflict
+    evidence_fact_id text references facts(fact_id)  -- the agreed value in its best source
+);
+
+create index observations_question on observations (indicator, year, metric, subject);
+
+create table observation_facts (       -- every fact an observation was agreed from
+    obs_id text references observations(obs_id),
+    fact_id text references facts(fact_id),
+    doc_id text references documents(doc_id),
+    primary key (obs_id, fact_id)
+);
+
+create index observation_facts_fact on observation_facts (fact_id);
+
+insert into observation_facts (obs_id, fact_id, doc_id)
+select chiso_id(f.subject, f.subject_type, f.indicator, f.component, f.year, f.metric, f.qualifier, f.unit),
+       f.fact_id, f.doc_id
+from facts f join documents d on d.doc_id = f.doc_id
+where f.is_target = 0 and d.status = 'ok';
+
+insert into observations
+with evidence as (
+    select l.obs_id, f.*, coalesce(d.spun, 0) as spun, d.published
+    from observation_facts l
+    join facts f on f.fact_id = l.fact_id
+    join documents d on d.doc_id = f.doc_id
+),
+questions as (
+    select obs_id, subject, subject_type, max(province) as province, max(province_2025) as province_2025,
+           indicator, component, year, metric, qualifier, unit
+    from evidence
+    group by obs_id, subject, subject_type, indicator, component, year, metric, qualifier, unit
+),
+votes as (                              -- one row per question and value stated
+    select obs_id, value, value_text,
+           count(distinct doc_id) as documents,
+           count(distinct case when spun = 1 then doc_id end) as spun_documents,
+           max(published) as newest,
+           max(confidence) as confidence,
+           min(span_start) as first_mention,
+           max(out_of) as out_of
+    from evidence
+    group by obs_id, value, value_text
+),
+labelled as (
+    select *,
+           coalesce(value_text, case when value = cast(value as integer)
+                                     then cast(cast(value as integer) as text)
+                                     else cast(value as text) end)
+           || ' (' || documents || iif(documents = 1, ' doc', ' docs')
+           || iif(spun_documents > 0, ', ' || spun_documents || ' spun', '') || ')' as label
+    from votes
+),
+ranked as (
+    select *,
+           row_number() over agreement as place,
+           count(*) over (partition by obs_id) as values_stated,
+           group_concat(label, ' | ') over (agreement rows between unbounded preceding
+                                                      and unbounded following) as all_values
+    from labelled
+    window agreement as (partition by obs_id
+                         order by documents - spun_documents desc, documents desc,
+                                  newest desc nulls last, confidence desc, first_mention,
+                                  value, value_text)
+),
+best_source as (                        -- per value: non-spun first, then newest, then surest
+    select obs_id, value, value_text, fact_id,
+           row_number() over (partition by obs_id, value, value_text
+                              order by spun, published desc nulls last, confidence desc, fact_id) as pick
+    from evidence
+)
+select q.obs_id, q.subject, q.subject_type, q.province, q.province_2025,
+       q.indicator, q.component, q.year, q.metric, q.qualifier, q.unit,
+       r.value, r.value_text, r.out_of, r.documents, r.spun_documents,
+       r.values_stated > 1 as conflict,
+       iif(r.values_stated > 1, r.all_values, null) as competing_values,
+       b.fact_id as evidence_fact_id
+from questions q
+join ranked r on r.obs_id = q.obs_id and r.place = 1
+join best_source b on b.obs_id = r.obs_id and b.value is r.value and b.value_text is r.value_text
+                   and b.pick = 1;
