@@ -18,6 +18,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from . import __version__, patterns
+from .analysis import refresh
 from .executors.processes import map_in_processes
 from .pipeline import Result, process
 from .readers import read_paths
@@ -114,7 +115,9 @@ def run_paths(paths: Iterable[str | Path], db: str | Path, quiet: bool = True, w
         summary = Summary()
         pages = tqdm(read_paths(paths, summary.not_pages), desc="extract", unit="page", disable=quiet, leave=False)
         mapper: Mapper = map if workers <= 1 else partial(map_in_processes, workers=workers)
-        return write_results(store, process_new(store, pages, mapper), summary)
+        write_results(store, process_new(store, pages, mapper), summary)
+        refresh(store.db)  # derived tables follow the facts just written
+        return summary
     finally:
         store.close()
 
