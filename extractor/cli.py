@@ -54,16 +54,25 @@ def run_command(paths: tuple[str, ...], db: str, quiet: bool) -> None:
               help="JSON of minimum figures; exit 1 if any is not reached.")
 @click.option("--json", "as_json", is_flag=True, help="Print the headline figures as JSON.")
 @click.option("--html", "as_html", is_flag=True, help="Wrap each text in a portal page (menus, sidebars) first.")
-def eval_command(gold_dir: Path, show_errors: bool, floor: Path | None, as_json: bool, as_html: bool) -> None:
+@click.option("--spin", is_flag=True, help="Put each text through the test spinner first; also report the spin flag.")
+@click.option("--seed", default=0, show_default=True, help="The spinner's seed (with --spin).")
+def eval_command(gold_dir: Path, show_errors: bool, floor: Path | None, as_json: bool, as_html: bool,
+                 spin: bool, seed: int) -> None:
     """Precision, recall and F1 on GOLD_DIR (NAME.txt + NAME.json pairs)."""
     from .evaluate import check_floor, evaluate
 
-    report = evaluate(gold_dir, _extract_portal_page if as_html else _extract_text_page)
+    extract = _extract_portal_page if as_html else _extract_text_page
+    report = evaluate(gold_dir, _spinning(extract, seed) if spin else extract)
+    flags = _spin_flags(gold_dir, seed) if spin else {}
     if as_json:
-        click.echo(json.dumps(report.figures()))
+        click.echo(json.dumps({**report.figures(), **flags}))
     else:
         for line in report.lines():
             click.echo(line)
+        if spin:
+            click.echo(f"spin flag accuracy: {flags['spin_flag_accuracy']:.3f} (originals flagged "
+                       f"{flags['originals_flagged']}/{flags['originals']}, spun copies flagged "
+                       f"{flags['copies_flagged']}/{flags['copies']})")
     if show_errors:
         click.echo("\nerrors:")
         for line in report.errors:
@@ -91,6 +100,24 @@ def _extract_portal_page(text: str, url: str | None):
 
     result = process(Page(url or "<html>", portal_page(text).encode("utf-8"), "html", url=url))
     return result.document.text, result.facts
+
+
+def _spinning(extract, seed: int):
+    """``extract`` run on the test spinner's copy of each text."""
+    from .spinner import spin
+
+    return lambda text, url: extract(spin(text, seed), url)
+
+
+def _spin_flags(gold_dir: Path, seed: int) -> dict[str, float]:
+    """How well ``documents.spun`` tells the gold texts from their spun copies."""
+    from .despin import despin
+    from .evaluate import flag_accuracy
+    from .normalize import normalize
+    from .spinner import spin
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(gold_dir.glob("*.txt"))]
+    return flag_accuracy(texts, lambda text: despin(normalize(text)).spun, lambda text: spin(text, seed))
 
 
 def fail(message: str, code: int = 1) -> None:

@@ -197,6 +197,20 @@ def evaluate(gold_dir: Path, extract: Extractor) -> Report:
     return report
 
 
+def flag_accuracy(texts: list[str], is_spun: Callable[[str], bool], spin: Callable[[str], str]) -> dict[str, float]:
+    """How often ``is_spun`` is right on ``texts`` (taken as clean) and on their ``spin`` copies.
+
+    A copy the spinner left unchanged (an English page) is not a spun page and is left out.
+    """
+    copies = [copy for copy in map(spin, texts) if copy not in texts]
+    originals_flagged = sum(map(is_spun, texts))
+    copies_flagged = sum(map(is_spun, copies))
+    right = len(texts) - originals_flagged + copies_flagged
+    total = len(texts) + len(copies)
+    return {"spin_flag_accuracy": round(right / total, 4) if total else 1.0, "originals": len(texts),
+            "originals_flagged": originals_flagged, "copies": len(copies), "copies_flagged": copies_flagged}
+
+
 def check_floor(report: Report, floor_path: Path) -> list[str]:
     """The figures that fell below the floor kept in the repository."""
     floor = json.loads(floor_path.read_text(encoding="utf-8"))
