@@ -2,6 +2,8 @@
 
     extract corpus/                 extract files and folders into output/facts.sqlite
     extract eval ../shared/devset   precision / recall / F1 against annotated texts
+    extract export --format csv     scorecard, observations … as files for spreadsheets
+    extract show DOC_ID|PATH        an HTML page of one document with its facts highlighted
 
 Results and summaries go to stdout, progress to stderr. Exit codes: 0 done
 (skipped pages are not failures), 1 nothing could run, 2 bad usage.
@@ -16,6 +18,7 @@ from pathlib import Path
 import click
 from click_default_group import DefaultGroup
 
+from .analysis.export import DEFAULT_TABLES, FORMATS
 from .patternlang import PatternError
 from .run import run_paths
 from .store import StoreError
@@ -118,6 +121,45 @@ def _spin_flags(gold_dir: Path, seed: int) -> dict[str, float]:
 
     texts = [path.read_text(encoding="utf-8") for path in sorted(gold_dir.glob("*.txt"))]
     return flag_accuracy(texts, lambda text: despin(normalize(text)).spun, lambda text: spin(text, seed))
+
+
+@main.command("export")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False),
+              help="SQLite database to read.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True,
+              help="csv (UTF-8 with BOM, opens in Excel) or json (an array of objects).")
+@click.option("--table", "tables", multiple=True,
+              help=f"Table or view to export; repeatable. Default: {', '.join(DEFAULT_TABLES)}.")
+@click.option("--out", "out_dir", default="output/export", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder to write <table>.<format> into.")
+def export_command(db: str, fmt: str, tables: tuple[str, ...], out_dir: Path) -> None:
+    """Write tables and views as files for people who do not use SQL."""
+    from .analysis import database
+    from .analysis.export import export
+
+    try:
+        written = export(database(db), tables or DEFAULT_TABLES, fmt, out_dir)
+    except ValueError as exc:
+        fail(str(exc), 2)
+    for path in written:
+        click.echo(path)
+
+
+@main.command("show")
+@click.argument("document")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False),
+              help="SQLite database to read.")
+@click.option("--out", "out_dir", default="output/show", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder to write DOC_ID.html into.")
+def show_command(document: str, db: str, out_dir: Path) -> None:
+    """Write an HTML page of DOCUMENT (a doc_id or the path it was read from), every fact highlighted."""
+    from .analysis import database
+    from .analysis.evidence import write_page
+
+    try:
+        click.echo(write_page(database(db), document, out_dir))
+    except LookupError as exc:
+        fail(str(exc))
 
 
 def fail(message: str, code: int = 1) -> None:
