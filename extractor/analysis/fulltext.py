@@ -1,9 +1,11 @@
 """Full-text search (SQLite FTS5) over documents and fact sentences.
 
-Set up once with sqlite-utils; its triggers then keep the indexes in step with
+Set up with sqlite-utils; its triggers then keep the indexes in step with
 every later insert, update and delete, whichever executor wrote the rows.
 Search with ``documents_fts`` / ``facts_fts`` in SQL, or Datasette's search box.
-The default tokenizer folds diacritics, so "Lang Son" also finds "Lạng Sơn".
+``remove_diacritics 2`` folds Vietnamese letters with two marks too ("ậ"), so
+"Binh Thuan" finds "Bình Thuận" ("đ" stays a letter of its own: "Da Nang" does
+not find "Đà Nẵng", "Đa Nang" does).
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ from __future__ import annotations
 import sqlite_utils
 
 INDEXED = {"documents": ["title", "text"], "facts": ["sentence"]}
+TOKENIZER = "unicode61 remove_diacritics 2"
 
 
 def enable(db: sqlite_utils.Database) -> None:
-    """Create the FTS5 tables and their triggers where they do not exist yet."""
+    """Create the FTS5 tables and triggers, or recreate them if their configuration changed."""
     for table, columns in INDEXED.items():
-        if db[table].detect_fts() is None:
-            db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True)
+        db[table].enable_fts(columns, create_triggers=True, tokenize=TOKENIZER, replace=True)
