@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import patterns
+from .despin import read_numerals
 from .records import Fact
 from .tokens import parse_number, word_pieces
 
@@ -140,10 +141,13 @@ def predicted_items(facts: Iterable[Fact], text: str) -> list[Item]:
 
 
 def is_grounded(fact: Fact, text: str) -> bool:
-    """The fact's span lies in the text and states its number (or its band / rank word)."""
+    """The fact's span lies in the text and states its number (or its band / rank word).
+
+    A spun numeral states its number too: "một.600" is 1.600.
+    """
     if not (0 <= fact.span_start < fact.span_end <= len(text)):
         return False
-    evidence = text[fact.span_start:fact.span_end]
+    evidence = read_numerals(text[fact.span_start:fact.span_end])
     if fact.value is None or fact.metric == "rank" and fact.value == 1:
         return bool(evidence.strip())
     numbers = {parse_number(evidence[a:b], lang) for a, b in word_pieces(evidence) for lang in ("vi", "en")}
