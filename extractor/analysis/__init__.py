@@ -7,7 +7,8 @@ pool) calls it after writing, so nothing derived is ever stale:
 - ``provinces`` / ``units_2025``: the gazetteer as tables to join to;
 - ``observations`` (+ ``observation_facts``): one agreed value per question,
   with its supporting documents and any conflict (rule in observations.sql);
-- views ``scorecard`` (wide, per subject and year) and ``targets``;
+- views ``scorecard`` (wide, per subject and year), ``observation_evidence``
+  (each observation's facts with their evidence text) and ``targets``;
 - FTS5 indexes ``documents_fts`` and ``facts_fts`` (created once, kept by triggers).
 
 Observations are a table rather than a view: the agreement rule needs window

@@ -36,3 +36,19 @@ select f.subject, f.subject_type, f.province, f.indicator, f.component, f.year, 
        d.title, d.published, d.url
 from facts f join documents d on d.doc_id = f.doc_id
 where f.is_target = 1;
+
+drop view if exists observation_evidence;
+
+-- observation_evidence: every fact behind every observation, what it stated,
+-- the exact evidence text and its document: the click-through from an answer
+-- to the sentences that say it.
+create view observation_evidence as
+select o.obs_id, o.subject, o.subject_type, o.indicator, o.component, o.year, o.metric, o.qualifier,
+       coalesce(o.value_text, o.value) as agreed, o.conflict, o.competing_values,
+       coalesce(f.value_text, f.value) as stated, f.unit, f.out_of,
+       substr(d.text, f.span_start + 1, f.span_end - f.span_start) as evidence,
+       f.sentence, f.fact_id, d.doc_id, d.title, d.published, d.spun, d.source, d.url
+from observations o
+join observation_facts l on l.obs_id = o.obs_id
+join facts f on f.fact_id = l.fact_id
+join documents d on d.doc_id = f.doc_id;
