@@ -33,7 +33,7 @@ from .tokens import Sentence
 INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
                  "SCORE_CHANGE": "score_change", "BAND": "band", "RANK_LIST": "rank"}
 NAMERS = ("INDICATOR", "COMPONENT", "COMPONENT_CUE")
-_PERCENT = {"%", "phần", "trăm", "percent", "per", "cent"}
+_PERCENT = {"%", "phần", "trăm", "percent", "per", "cent", "percentage"}
 _CLAUSE_BREAK = {";"}
 _SEGMENT_BREAK = {";", ",", ":", "(", ")", "-"}
 _LIST_JOINERS = {",", "và", "and", "(", ")", ":", "chỉ", "số", "index", "the"}
@@ -149,6 +149,15 @@ class SentenceView:
             for i in fig.tokens("out_of"):
                 tails.update(range(i + 1, min(i + 1 + _TAIL, len(self.doc))))
         return tails
+
+    def inside_word(self, mention: Mention) -> bool:
+        """True when underthesea put the mention inside a longer word on both sides: not a name here."""
+        doc = self.doc
+        if mention.start == 0 or mention.end >= len(doc):
+            return False
+        before, first, last, after = doc[mention.start - 1], doc[mention.start], doc[mention.end - 1], doc[mention.end]
+        return (first._.word != -1 and before._.word == first._.word and after._.word == last._.word
+                and before.is_alpha and after.is_alpha)
 
     def same_clause(self, a: int, b: int) -> bool:
         return self.clause[a] == self.clause[min(b, len(self.doc) - 1)]
@@ -454,7 +463,8 @@ class FactBuilder:
             if entity is not None and entity.label in SUBJECT_LABELS:
                 return [Subject.of(entity, self._default_province())] * len(figures)
         candidates = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start not in view.tails
-                      and not view.is_object(e) and not _inside_other_figure(view, e, mention)]
+                      and not view.is_object(e) and not _inside_other_figure(view, e, mention)
+                      and not view.inside_word(e)]
         candidates += self._anaphors(view)
         candidates.sort(key=lambda m: m.start)
         left = [e for e in candidates if e.end <= mention.start and view.same_clause(e.start, mention.start)]

@@ -17,27 +17,20 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import patterns
-from .patternlang import Compiled, compile_pattern, macro_tag, multiword_lists
-from .tokens import make_doc, vocab
+from .matchers import PatternSet
+from .patternlang import YEAR_TAG, Compiled, compile_pattern, phrase_sets
+from .tokens import make_doc, may_hold_figures, vocab
 
 # Cue labels that figure patterns may refer to as <LABEL>; on a token covered by
 # several, the first listed wins.
 PATTERN_CUES = ("COUNT_NOUN", "INDICATOR", "APPROX")
 FIGURE_LABELS = ("SCORE", "RANK", "RANK_CHANGE", "SCORE_CHANGE", "BAND", "COUNT", "RANK_LIST")
 
-if not Token.has_extension("cue"):
-    Token.set_extension("cue", default="")
-    Token.set_extension("tags", default=())
-if not Token.has_extension("is_num"):
-    Token.set_extension("is_num", getter=lambda t: t._.num is not None)
-    Token.set_extension(
-        "is_year", getter=lambda t: t._.num is not None and len(t.text) == 4 and 1990 <= t._.num <= 2040
-    )
 
 
 @dataclass(frozen=True)
@@ -85,15 +78,14 @@ class MentionFinder:
         self.keys: dict[int, tuple[str, str]] = {}  # match id → (label, key)
         self._add_names()
         self._add_cues()
-        self.tagger = PhraseMatcher(vocab(), attr="LOWER")
-        self.entity_matcher, self.entity_patterns = self._token_matcher("entities")
-        self.figure_matcher, self.figure_patterns = self._token_matcher("metrics")
+        self.entity_patterns = self._token_matcher("entities")
+        self.figure_patterns = self._token_matcher("metrics")
 
     # -- building ---------------------------------------------------------
     def _phrase(self, matcher: PhraseMatcher, label: str, key: str, phrases: Iterable[str]) -> None:
         name = f"{label}\x1f{key}"
         self.keys[vocab().strings.add(name)] = (label, key)
-        docs = [make_doc(str(p), segment=False) for p in phrases]
+        docs = [make_doc(str(p)) for p in phrases]
         matcher.add(name, docs)
         if matcher is self.cue_matcher:
             self.loose_cues.add(name, [d for d in docs if len(d) > 1])
@@ -131,43 +123,26 @@ class MentionFinder:
                 self._phrase(self.cue_matcher, label, key, phrases)
 
     # -- matching -----------------------------------------------------------
-    def _token_matcher(self, name: str) -> tuple[Matcher, dict[int, Compiled]]:
-        """Compile ``patterns/<name>.yml`` into a Matcher, one key per expanded pattern."""
+    def _token_matcher(self, name: str) -> PatternSet:
+        """Compile ``patterns/<name>.yml``, one Matcher key per expanded pattern."""
         spec = patterns.load(name)
         words = spec.get("words", {})
-        prefix = f"{name}:"
-        for list_name, phrases in multiword_lists(words).items():
-            self.tagger.add(prefix + list_name, [make_doc(p, segment=False) for p in phrases])
-        matcher = Matcher(vocab(), validate=True)
-        by_id: dict[int, Compiled] = {}
+        compiled = []
         priority = 0
         for label, groups in spec["patterns"].items():
             for group in groups:
                 for line in group["patterns"]:
                     priority += 1
-                    for n, comp in enumerate(compile_pattern(line, label, group["id"], words, priority, prefix)):
-                        key = f"{label}\x1f{group['id']}\x1f{priority}\x1f{n}"
-                        matcher.add(key, [list(comp.tokens)], greedy="LONGEST")
-                        by_id[vocab().strings[key]] = comp
-        return matcher, by_id
-
-    def _tag(self, doc: Doc) -> None:
-        """Mark the syllables of multi-word list phrases (see ``patternlang.compile_pattern``)."""
-        tags: dict[int, set[str]] = {}
-        for match_id, start, end in self.tagger(doc):
-            prefix, name = vocab().strings[match_id].split(":", 1)
-            tags.setdefault(start, set()).add(macro_tag(prefix + ":", name, "B"))
-            for i in range(start + 1, end):
-                tags.setdefault(i, set()).add(macro_tag(prefix + ":", name, "I"))
-        for i, values in tags.items():
-            doc[i]._.tags = tuple(values)
+                    for n, comp in enumerate(compile_pattern(line, label, group["id"], words, priority)):
+                        compiled.append((f"{label}\x1f{group['id']}\x1f{priority}\x1f{n}", comp))
+        return PatternSet(compiled, phrase_sets(words))
 
     def __call__(self, doc: Doc) -> Mentions:
-        self._tag(doc)
         found = Mentions()
         found.cues = self._cues(doc)
         found.entities = self._entities(doc)
-        found.figures = self._figures(doc)
+        if may_hold_figures(doc.text):
+            found.figures = self._figures(doc)
         return found
 
     def _cues(self, doc: Doc) -> list[Mention]:
@@ -178,21 +153,19 @@ class MentionFinder:
         cues = []
         for label, spans in by_label.items():
             cues.extend(Mention(label, s.start, s.end, s.kb_id_) for s in filter_spans(_merge_same_key(spans)))
-        for label in reversed(PATTERN_CUES):
+        for label in reversed(PATTERN_CUES):  # figure patterns test these as <LABEL> on LEMMA
             for cue in cues:
                 if cue.label == label:
                     for token in doc[cue.start : cue.end]:
-                        token._.cue = label
+                        token.lemma_ = label
         return sorted(cues, key=lambda m: (m.start, m.end))
 
     def _entities(self, doc: Doc) -> list[Mention]:
         names = [Span(doc, s, e, label=self.keys[m][0], kb_id=self.keys[m][1])
                  for m, s, e in [*self.names(doc), *self.names_lower(doc)]]
         doc.ents = filter_spans(names)
-        widened = [
-            Span(doc, start, end, label=self.entity_patterns[m].label, kb_id="@" + self.entity_patterns[m].id)
-            for m, start, end in self.entity_matcher(doc)
-        ]
+        widened = [Span(doc, start, end, label=comp.label, kb_id="@" + comp.id)
+                   for comp, start, end, _ in self.entity_patterns(doc)]
         spans = filter_spans(names + widened)
         mentions = [self._entity(doc, span, names) for span in spans]
         doc.ents = [Span(doc, m.start, m.end, label=m.label) for m in mentions]
@@ -213,7 +186,7 @@ class MentionFinder:
                 # "thành phố Hà Giang" is the provincial capital, not the province.
                 return Mention("DISTRICT", span.start, span.end, span.text, province=province)
         if label == "YEAR":
-            number = next((t for t in span if t._.is_year), None)
+            number = next((t for t in span if t.tag_ == YEAR_TAG), None)
             key = str(int(number._.num)) if number is not None else _RELATIVE_YEARS.get(pattern)
         if label in ("DISTRICT", "NATIONAL", "OTHER", "DATE") and not key:
             key = span.text
@@ -221,11 +194,10 @@ class MentionFinder:
 
     def _figures(self, doc: Doc) -> list[Mention]:
         found = []
-        for match_id, start, end, alignment in self.figure_matcher(doc, with_alignments=True):
-            compiled = self.figure_patterns[match_id]
+        for compiled, start, end, alignment in self.figure_patterns(doc):
             roles = tuple(compiled.roles[i] for i in alignment)
             found.append(Mention(compiled.label, start, end, None, compiled.id, roles))
-        return _resolve_figures(found, self.figure_patterns)
+        return _resolve_figures(found, self.figure_patterns.by_id)
 
 
 def _merge_same_key(spans: list[Span]) -> list[Span]:

@@ -23,7 +23,7 @@ from .patternlang import PatternError
 from .records import Document, Fact, Page
 from .text import to_document
 from .textmap import MappedText
-from .tokens import language, sentences
+from .tokens import language, segment_words, sentences
 
 
 @dataclass
@@ -66,7 +66,12 @@ def extract_facts(document: Document, despinning: bool = True) -> list[Fact]:
     lang = language(mapped.text)
     skip = _mapped_ranges(mapped, document.chrome)
     found = finder()
-    views = [SentenceView(s, found(s.doc)) for s in sentences(mapped.text, skip, lang)]
+    views = []
+    for sentence in sentences(mapped.text, skip, lang):
+        mentions = found(sentence.doc)
+        if mentions.figures:
+            segment_words(sentence.doc)
+        views.append(SentenceView(sentence, mentions))
     page = page_context(views, mapped.text, document.url, lang)
     facts = FactBuilder(page, mapped, document.text).build(views)
     return despun.mark(facts) if despun else facts

@@ -2,14 +2,13 @@
 
 underthesea finds the sentences and the words. Patterns are written as
 syllables ("chỉ số cải cách hành chính"), and the same phrase may be grouped
-into words differently from one sentence to the next, so each underthesea
-word is placed into the ``Doc`` as its syllables (numbers and punctuation
-split off: "87,11%" → "87,11" "%"), and the word it came from is kept in
-``token._.word`` for rules that care about word boundaries.
+into words differently from one sentence to the next, so the ``Doc`` holds
+syllables (numbers and punctuation split off: "87,11%" → "87,11" "%") and the
+underthesea word each belongs to is kept in ``token._.word``.
 
-underthesea is the slow stage, so only sentences that hold a figure are
-word-segmented; the others get the same syllable tokens from a regex, which is
-all the context rules (which index, which year) need.
+underthesea's word segmenter is the slow stage, so only sentences that state
+a figure are segmented (``segment_words``); the others only need syllables for
+the context rules (which index, which year).
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from spacy.tokens import Doc, Token
 from underthesea import sent_tokenize, word_tokenize
 
 from . import patterns
+from .patternlang import NUMBER_TAG, OTHER_TAG, YEAR_TAG
 
 _PIECE = regex.compile(r"\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*|\S")
 _PARAGRAPH = regex.compile(r"[^\n]+")
@@ -44,7 +44,6 @@ class Sentence:
     end: int
     paragraph: int
     doc: Doc
-    segmented: bool  # True when underthesea word-segmented it
 
 
 @functools.cache
@@ -77,6 +76,10 @@ def parse_number(text: str, lang: str = "vi") -> float | None:
     return float("".join(groups))
 
 
+def _is_year(text: str, value: float) -> bool:
+    return len(text) == 4 and 1990 <= value <= 2040
+
+
 def unaccented(text: str) -> str:
     """"Địch vụ" → "dich vu": lets multi-syllable phrases match despite a wrong or missing tone mark."""
     return "".join(c for c in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -89,45 +92,59 @@ def word_pieces(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
         yield match.start() + start, match.end() + start
 
 
-def make_doc(text: str, lang: str = "vi", segment: bool = True) -> Doc:
+def make_doc(text: str, lang: str = "vi") -> Doc:
     """A ``Doc`` of syllable tokens for one sentence; ``Doc.text == text``."""
-    spans: list[tuple[int, int, int]] = []  # (start, end, word index)
-    if segment:
-        spans = _segmented_pieces(text)
-    if not spans:
-        spans = [(a, b, -1) for a, b in word_pieces(text)]
-    words = [text[a:b] for a, b, _ in spans]
-    spaces = [b < len(text) and text[b] == " " for _, b, _ in spans]
-    if spans and text[: spans[0][0]].strip() == "" and spans[0][0] > 0:
+    spans = list(word_pieces(text))
+    if spans and spans[0][0] > 0:
         # Leading spaces cannot be represented in a Doc; sentences are stripped before this.
         raise ValueError("sentence text must not start with whitespace")
+    words = [text[a:b] for a, b in spans]
+    spaces = [b < len(text) and text[b] == " " for _, b in spans]
     doc = Doc(vocab(), words=words, spaces=spaces)
-    for token, (_, _, word) in zip(doc, spans):
-        token._.word = word
+    for token in doc:
         token.norm_ = unaccented(token.lower_)
+        # TAG and LEMMA carry token classes for the Matcher (see patternlang); spaCy
+        # refuses to match on them unless every token has a value.
+        token.tag_, token.lemma_ = OTHER_TAG, token.lower_
         if token.text[0].isdigit():
             token._.num = parse_number(token.text, lang)
+            if token._.num is not None:
+                token.tag_ = YEAR_TAG if _is_year(token.text, token._.num) else NUMBER_TAG
     return doc
 
 
-def _segmented_pieces(text: str) -> list[tuple[int, int, int]]:
-    """Align underthesea's words with ``text``; empty if the segmenter changed the text."""
-    spans: list[tuple[int, int, int]] = []
-    cursor = 0
+def segment_words(doc: Doc) -> None:
+    """Set ``token._.word`` to the index of the underthesea word each syllable belongs to.
+
+    Only sentences that state a figure are segmented (the segmenter is the slow
+    stage); the facts stage uses the words to refuse a name match that lies
+    inside a longer word. Tokens stay -1 if the segmenter rewrote the text.
+    """
+    text, cursor = doc.text, 0
+    starts = {token.idx: token.i for token in doc}
+    owners: dict[int, int] = {}
     for index, word in enumerate(word_tokenize(text)):
         for syllable in word.split():
             found = text.find(syllable, cursor)
             if found < 0 or text[cursor:found].strip():
-                return []
-            spans.extend((a, b, index) for a, b in word_pieces(syllable, found))
+                return
+            for a, _ in word_pieces(syllable, found):
+                if a in starts:
+                    owners[starts[a]] = index
             cursor = found + len(syllable)
-    return spans if not text[cursor:].strip() else []
+    for i, index in owners.items():
+        doc[i]._.word = index
 
 
 @functools.cache
 def _figure_words() -> regex.Pattern:
     words = sorted(patterns.load("numbers")["figure_cues"], key=len, reverse=True)
     return regex.compile(r"\d|\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.I)
+
+
+def may_hold_figures(text: str) -> bool:
+    """A digit or a word like "dẫn đầu", "thứ ba", "nhóm": only such sentences can state a figure."""
+    return bool(_figure_words().search(text))
 
 
 def sentences(text: str, skip: list[tuple[int, int]] | None = None, lang: str = "vi") -> list[Sentence]:
@@ -137,9 +154,7 @@ def sentences(text: str, skip: list[tuple[int, int]] | None = None, lang: str = 
         if skip and any(a <= para.start() < b for a, b in skip):
             continue
         for start, end in _sentence_spans(para.group(0), para.start()):
-            sent = text[start:end]
-            segment = bool(_figure_words().search(sent))
-            out.append(Sentence(start, end, number, make_doc(sent, lang, segment), segment))
+            out.append(Sentence(start, end, number, make_doc(text[start:end], lang)))
     return out
 
 

@@ -19,12 +19,10 @@ def _examples():
 @pytest.mark.parametrize("label, pattern_id, example", list(_examples()))
 def test_pattern_examples_match(label, pattern_id, example):
     found = finder()
-    doc = make_doc(example, segment=False)
-    found._tag(doc)
+    doc = make_doc(example)
     found._cues(doc)
     found._entities(doc)
-    matches = {(found.figure_patterns[m].label, found.figure_patterns[m].id)
-               for m, _, _ in found.figure_matcher(doc)}
+    matches = {(comp.label, comp.id) for comp, *_ in found.figure_patterns(doc)}
     assert (label, pattern_id) in matches, f"{example!r} is not matched by {pattern_id}"
 
 
