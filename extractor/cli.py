@@ -2,11 +2,14 @@
 
     extract corpus/                 extract files and folders into output/facts.sqlite
     extract eval ../shared/devset   precision / recall / F1 against annotated texts
+    extract --engine ray crawl/     the same on a Ray cluster, one task per shard
+    extract merge out.sqlite a.sqlite b.sqlite   combine databases made elsewhere
     extract export --format csv     scorecard, observations … as files for spreadsheets
     extract show DOC_ID|PATH        an HTML page of one document with its facts highlighted
 
 Results and summaries go to stdout, progress to stderr. Exit codes: 0 done
-(skipped pages are not failures), 1 nothing could run, 2 bad usage.
+(skipped pages are not failures), 1 nothing could run, 2 bad usage,
+3 some cluster shards failed (the others are written; re-run to retry them).
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ import click
 from click_default_group import DefaultGroup
 
 from .analysis.export import DEFAULT_TABLES, FORMATS
+from .executors.processes import cores
 from .patternlang import PatternError
 from .run import run_paths
-from .store import StoreError
+from .store import Store, StoreError
 
 DEFAULT_DB = "output/facts.sqlite"
 
@@ -36,18 +40,64 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database to write.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def run_command(paths: tuple[str, ...], db: str, quiet: bool) -> None:
-    """Extract PATHS (files or folders; .txt, .html, .htm) into the database."""
+@click.option("--workers", type=click.IntRange(min=1), default=cores, show_default="number of cores",
+              help="Processes to extract in; 1 runs in this process.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Where to run: this machine, or a Ray cluster (pip install 'chiso[ray]').")
+@click.option("--address", help="Ray cluster address (default: the running cluster, else a new local one).")
+@click.option("--shard-dir", help="Ray: where tasks write shard databases (default DB.shards; shared by all nodes).")
+def run_command(paths: tuple[str, ...], db: str, quiet: bool, workers: int, engine: str,
+                address: str | None, shard_dir: str | None) -> None:
+    """Extract PATHS (files or folders; .txt, .html, .htm, .warc, .warc.gz) into the database."""
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         fail(f"no such file or folder: {', '.join(missing)}", 2)
+    quiet = quiet or not sys.stderr.isatty()
+    if engine == "ray":
+        _run_on_ray(list(paths), db, address, shard_dir, quiet)
+        return
     try:
-        summary = run_paths(paths, db, quiet=quiet or not sys.stderr.isatty())
+        summary = run_paths(paths, db, quiet=quiet, workers=workers)
     except (StoreError, PatternError) as exc:
         fail(str(exc))
     for line in summary.lines():
         click.echo(line)
     click.echo(f"database: {db}")
+
+
+def _run_on_ray(paths: list[str], db: str, address: str | None, shard_dir: str | None, quiet: bool) -> None:
+    from .executors.ray import RayMissing, run_on_ray
+
+    try:
+        run = run_on_ray(paths, db, address=address, shard_dir=shard_dir, quiet=quiet)
+    except (StoreError, PatternError, RayMissing) as exc:
+        fail(str(exc))
+    for line in run.lines():
+        click.echo(line)
+    click.echo(f"database: {db}")
+    for shard, reason in run.failed:
+        click.echo(f"extract: shard {shard.id} ({', '.join(shard.paths)}) {reason}", err=True)
+    if run.failed:
+        fail(f"{len(run.failed)} shard(s) failed; re-run the same command to retry only those", 3)
+
+
+@main.command("merge")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def merge_command(out: Path, shards: tuple[Path, ...]) -> None:
+    """Merge SHARDS (databases from other runs) into OUT; merging again adds nothing."""
+    from .merge import merge
+
+    try:
+        store = Store(out)
+        try:
+            merged = merge(store, list(shards))
+        finally:
+            store.close()
+    except StoreError as exc:
+        fail(str(exc))
+    click.echo(merged.line())
+    click.echo(f"database: {out}")
 
 
 @main.command("eval")
