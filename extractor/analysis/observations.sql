@@ -63,28 +63,27 @@ from facts f join documents d on d.doc_id = f.doc_id
 where f.is_target = 0 and d.status = 'ok';
 
 insert into observations
-with evidence as (
-    select l.obs_id, f.*, coalesce(d.spun, 0) as spun, d.published
+with evidence as (                      -- pick = 1: the value's best source (non-spun, newest, surest)
+    select l.obs_id, f.*, coalesce(d.spun, 0) as spun, d.published,
+           row_number() over (partition by l.obs_id, f.value, f.value_text
+                              order by coalesce(d.spun, 0), d.published desc nulls last,
+                                       f.confidence desc, f.fact_id) as pick
     from observation_facts l
     join facts f on f.fact_id = l.fact_id
     join documents d on d.doc_id = f.doc_id
 ),
-questions as (
-    select obs_id, subject, subject_type, max(province) as province, max(province_2025) as province_2025,
-           indicator, component, year, metric, qualifier, unit
-    from evidence
-    group by obs_id, subject, subject_type, indicator, component, year, metric, qualifier, unit
-),
 votes as (                              -- one row per question and value stated
-    select obs_id, value, value_text,
+    select obs_id, subject, subject_type, max(province) as province, max(province_2025) as province_2025,
+           indicator, component, year, metric, qualifier, unit, value, value_text,
            count(distinct doc_id) as documents,
            count(distinct case when spun = 1 then doc_id end) as spun_documents,
            max(published) as newest,
            max(confidence) as confidence,
            min(span_start) as first_mention,
-           max(out_of) as out_of
+           max(out_of) as out_of,
+           max(iif(pick = 1, fact_id, null)) as best_fact_id
     from evidence
-    group by obs_id, value, value_text
+    group by obs_id, subject, subject_type, indicator, component, year, metric, qualifier, unit, value, value_text
 ),
 labelled as (
     select *,
@@ -106,20 +105,12 @@ ranked as (
                          order by documents - spun_documents desc, documents desc,
                                   newest desc nulls last, confidence desc, first_mention,
                                   value, value_text)
-),
-best_source as (                        -- per value: non-spun first, then newest, then surest
-    select obs_id, value, value_text, fact_id,
-           row_number() over (partition by obs_id, value, value_text
-                              order by spun, published desc nulls last, confidence desc, fact_id) as pick
-    from evidence
 )
-select q.obs_id, q.subject, q.subject_type, q.province, q.province_2025,
-       q.indicator, q.component, q.year, q.metric, q.qualifier, q.unit,
-       r.value, r.value_text, r.out_of, r.documents, r.spun_documents,
-       r.values_stated > 1 as conflict,
-       iif(r.values_stated > 1, r.all_values, null) as competing_values,
-       b.fact_id as evidence_fact_id
-from questions q
-join ranked r on r.obs_id = q.obs_id and r.place = 1
-join best_source b on b.obs_id = r.obs_id and b.value is r.value and b.value_text is r.value_text
-                   and b.pick = 1;
+select obs_id, subject, subject_type, province, province_2025,
+       indicator, component, year, metric, qualifier, unit,
+       value, value_text, out_of, documents, spun_documents,
+       values_stated > 1 as conflict,
+       iif(values_stated > 1, all_values, null) as competing_values,
+       best_fact_id as evidence_fact_id
+from ranked
+where place = 1;
