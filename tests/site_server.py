@@ -47,6 +47,7 @@ class Logged:
     path: str
     headers: dict[str, str]
     status: int = 0
+    received: float = field(default_factory=time.monotonic)
 
     @property
     def conditional(self) -> bool:
@@ -78,7 +79,7 @@ class SiteServer:
         self.proxy = f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
     def __enter__(self) -> SiteServer:
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
         return self
 
     def __exit__(self, *exc: object) -> None:

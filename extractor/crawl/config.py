@@ -11,6 +11,7 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 import yaml
@@ -82,6 +83,9 @@ class Site(BaseModel):
         return {urlsplit(url).netloc for url in self.start}
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
 class SitesFileError(ValueError):
     """A sites file that cannot be read or does not validate; the message says where."""
 
@@ -108,14 +112,16 @@ def load_sites(path: str | Path) -> tuple[Settings, list[Site]]:
     if unknown:
         raise SitesFileError(f"{path}: unknown top-level keys: {', '.join(sorted(unknown))}")
     defaults = data.get("defaults") or {}
-    try:
-        settings = Settings(**(data.get("settings") or {}))
-        sites = [Site(**(defaults | entry)) if isinstance(entry, dict) else Site.model_validate(entry)
-                 for entry in data["sites"]]
-    except ValidationError as exc:
-        raise SitesFileError(f"{path}: {_describe(exc)}") from exc
+    settings = _validated(path, "settings", Settings, data.get("settings") or {})
+    sites = [_validated(path, f"sites[{index}]", Site, defaults | entry if isinstance(entry, dict) else entry)
+             for index, entry in enumerate(data["sites"])]
     return settings, sites
 
 
-def _describe(error: ValidationError) -> str:
-    return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'entry'}: {e['msg']}" for e in error.errors())
+def _validated(path: Path, where: str, model: type[M], value: object) -> M:
+    """``model`` from ``value``, or a ``SitesFileError`` naming the file, the entry and the field."""
+    try:
+        return model.model_validate(value)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'value'}: {e['msg']}" for e in exc.errors())
+        raise SitesFileError(f"{path}: {where}: {problems}") from exc

@@ -23,7 +23,7 @@ class HostGate:
         self._default = default_delay
         self._delays: dict[str, float] = {}
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
-        self._ready_at: dict[str, float] = {}
+        self._done_at: dict[str, float] = {}
 
     def set_delay(self, host: str, seconds: float) -> None:
         """The delay a site asks for (``Site.delay``)."""
@@ -42,11 +42,11 @@ class HostGate:
         host = urlsplit(url).netloc
         loop = asyncio.get_running_loop()
         async with self._locks[host]:
-            wait = self._ready_at.get(host, 0.0) - loop.time()
+            wait = self._done_at.get(host, -1e9) + self.delay(host) - loop.time()
             if wait > 0:
                 await asyncio.sleep(wait)
             try:
                 async with self._slots:
                     yield
             finally:
-                self._ready_at[host] = loop.time() + self.delay(host)
+                self._done_at[host] = loop.time()

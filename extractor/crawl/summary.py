@@ -93,7 +93,7 @@ class CrawlReport:
             f"full bodies: {r.bodies}  retries: {r.retries}",
         ]
         if t.skipped:
-            out.append(f"skipped, no article text ({sum(t.skipped.values())}): {_counts(t.skipped)}")
+            out.append(f"skipped, not mined ({sum(t.skipped.values())}): {_counts(t.skipped)}")
         out.append(f"errors ({sum(t.errors.values())}): {_counts(t.errors) or 'none'}")
         out += [f"discovery problem: {p}" for p in t.discovery_problems]
         return out
