@@ -2,6 +2,8 @@
 
     extract corpus/                 extract files and folders into output/facts.sqlite
     extract eval ../shared/devset   precision / recall / F1 against annotated texts
+    extract crawl https://baolangson.vn/   discover and extract a site's articles, politely
+    extract monitor sites.yml --every 6h   crawl the sites of a sites file on a schedule
     extract --engine ray crawl/     the same on a Ray cluster, one task per shard
     extract merge out.sqlite a.sqlite b.sqlite   combine databases made elsewhere
     extract export --format csv     scorecard, observations … as files for spreadsheets
@@ -210,6 +212,96 @@ def show_command(document: str, db: str, out_dir: Path) -> None:
         click.echo(write_page(database(db), document, out_dir))
     except LookupError as exc:
         fail(str(exc))
+
+
+@main.command("crawl")
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database to write.")
+@click.option("--max-pages", type=click.IntRange(min=1), help="Article requests per site and run [default: 100].")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Skip articles published before this day (YYYY-MM-DD).")
+@click.option("--delay", type=click.FloatRange(min=0),
+              help="Seconds between requests to one host [default: 1]; robots.txt Crawl-delay can raise it.")
+@click.option("--include", multiple=True, help="Keep only article URLs matching this regex (repeatable).")
+@click.option("--exclude", multiple=True, help="Drop article URLs matching this regex (repeatable).")
+@click.option("--listing-pages", type=click.IntRange(min=0), help="Listing pages followed per start URL [default: 5].")
+@click.option("--concurrency", type=click.IntRange(min=1), help="Requests in flight, all hosts together [default: 4].")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds per connect / read [default: 20].")
+@click.option("--retries", type=click.IntRange(min=0), help="Extra tries after timeouts, 429 and 5xx [default: 2].")
+@click.option("--backoff", type=click.FloatRange(min=0), help="Seconds before the first retry, doubling [default: 2].")
+@click.option("--max-bytes", type=click.IntRange(min=1024), help="Size cap of one response [default: 5000000].")
+@click.option("--user-agent", help="User-Agent for every request; put your contact in it.")
+@click.option("--proxy", help="HTTP proxy URL (HTTP_PROXY and friends are honoured too).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+def crawl_command(urls: tuple[str, ...], db: str, quiet: bool, **options: object) -> None:
+    """Find the articles of the sites at URLS (home, category, feed or sitemap pages) and extract them.
+
+    Exit codes: 0 crawled (page errors are counted, not fatal), 1 no site
+    could be crawled, 2 bad usage, 3 some sites could not be crawled.
+    """
+    from pydantic import ValidationError
+
+    from .crawl import Settings, crawl
+    from .crawl.config import sites_from_urls
+
+    chosen = {name: value for name, value in options.items() if value not in (None, ())}
+    if "since" in chosen:
+        chosen["since"] = chosen["since"].date()
+    site_keys = {"max_pages", "delay", "include", "exclude", "listing_pages"}
+    try:
+        sites = sites_from_urls(list(urls), **{k: v for k, v in chosen.items() if k in site_keys})
+        settings = Settings(**{k: v for k, v in chosen.items() if k not in site_keys})
+    except ValidationError as exc:
+        fail(f"bad option: {exc.errors()[0]['msg']}", 2)
+    try:
+        report = crawl(sites, db, settings, progress=None if quiet else _progress)
+    except StoreError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        sys.exit(130)
+    _print_lines(report.lines(), db)
+    sys.exit(report.exit_code)
+
+
+@main.command("monitor")
+@click.argument("sites_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database to write.")
+@click.option("--once", is_flag=True, help="Crawl every site once and exit (the default; for cron and systemd timers).")
+@click.option("--every", metavar="INTERVAL", help="Crawl now, then every INTERVAL (6h, 30m, 1d) until stopped.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+def monitor_command(sites_file: Path, db: str, once: bool, every: str | None, quiet: bool) -> None:
+    """Crawl the sites listed in SITES_FILE (YAML or TOML; see monitor/sites.example.yml)."""
+    from .crawl.config import SitesFileError, load_sites
+    from .crawl.monitor import monitor_every, monitor_once, parse_interval
+
+    if once and every:
+        fail("--once and --every exclude each other", 2)
+    try:
+        load_sites(sites_file)  # fail fast on a broken file
+        seconds = parse_interval(every) if every else None
+    except (SitesFileError, ValueError) as exc:
+        fail(str(exc), 2)
+    progress = None if quiet else _progress
+    try:
+        if seconds is None:
+            report = monitor_once(sites_file, db, progress)
+            _print_lines(report.lines(), db)
+            sys.exit(report.exit_code)
+        monitor_every(sites_file, db, seconds, progress=progress, report=lambda report: _print_lines(
+            [f"== run finished {report.finished_at} =="] + report.lines(), db))
+    except StoreError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+def _progress(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _print_lines(lines: list[str], db: str) -> None:
+    for line in lines:
+        click.echo(line)
+    click.echo(f"database: {db}")
 
 
 def fail(message: str, code: int = 1) -> None:
