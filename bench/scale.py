@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from generate import write_warc
-from measure import measure
+from measure import HEADER, measure
 
 RUNS = {"--workers 1": ["--workers", "1"], "--workers 2": ["--workers", "2"], "--engine ray": ["--engine", "ray"]}
 
@@ -39,13 +39,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         warc = write_warc(Path(tmp) / "portal.warc.gz", args.pages)
         print(f"{args.pages} pages, {warc.stat().st_size / 2**20:.1f} MB WARC")
-        print(f"{'run':<14} {'seconds':>8} {'pages/s':>8} {'peak MB':>8}")
+        print(HEADER)
         rates, dbs = {}, {}
         for name in args.runs:
             dbs[name] = Path(tmp) / f"{name.strip('-').replace(' ', '')}.sqlite"
-            m = measure([sys.executable, "-m", "extractor.cli", *RUNS[name], "--quiet", "--db", str(dbs[name]), str(warc)])
+            m = measure([sys.executable, "-m", "extractor.cli", *RUNS[name], "--quiet", "--db", str(dbs[name]),
+                         str(warc)])
             rates[name] = m.rate(args.pages)
-            print(f"{name:<14} {m.seconds:>8.1f} {rates[name]:>8.1f} {m.peak_mb:>8.0f}", flush=True)
+            print(m.row(name, args.pages), flush=True)
         if {"--workers 1", "--workers 2"} <= rates.keys():
             print(f"speed-up 1 -> 2 workers: {rates['--workers 2'] / rates['--workers 1']:.2f}x (target >= 1.7x)")
         if {"--workers 2", "--engine ray"} <= rates.keys():

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from generate import write_folder
-from measure import measure
+from measure import HEADER, measure
 
 
 def trafilatura_alone(folder: Path) -> None:
@@ -36,17 +36,17 @@ def main() -> None:
     if args.trafilatura_only:
         trafilatura_alone(args.trafilatura_only)
         return
-    print(f"{'pages':>6}  {'what':<22} {'seconds':>8} {'pages/s':>8} {'peak MB':>8}")
+    print(HEADER)
     with tempfile.TemporaryDirectory() as tmp:
         for count in args.pages:
             folder = write_folder(Path(tmp) / f"pages{count}", count)
             alone = measure([sys.executable, __file__, "--trafilatura-only", str(folder)])
+            print(alone.row("trafilatura alone", count), flush=True)
             extract = measure([sys.executable, "-m", "extractor.cli", "--workers", "1", "--quiet",
                                "--db", str(Path(tmp) / f"facts{count}.sqlite"), str(folder)])
-            for name, m in (("trafilatura alone", alone), ("extract --workers 1", extract)):
-                print(f"{count:>6}  {name:<22} {m.seconds:>8.1f} {m.rate(count):>8.1f} {m.peak_mb:>8.0f}")
-            print(f"{count:>6}  extract / trafilatura = {extract.rate(count) / alone.rate(count):.2f} "
-                  f"(target >= 0.50)", flush=True)
+            print(extract.row("extract --workers 1", count))
+            print(f"extract / trafilatura alone: {extract.rate(count) / alone.rate(count):.2f} (target >= 0.50)\n",
+                  flush=True)
 
 
 if __name__ == "__main__":
