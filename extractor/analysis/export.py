@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import sqlite_utils
@@ -36,14 +37,14 @@ def export(db: sqlite_utils.Database, tables: tuple[str, ...], fmt: str, out_dir
     return written
 
 
-def _write_csv(path: Path, columns: list[str], rows) -> None:
+def _write_csv(path: Path, columns: list[str], rows: Iterable[Sequence]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
         writer.writerows(rows)
 
 
-def _write_json(path: Path, columns: list[str], rows) -> None:
+def _write_json(path: Path, columns: list[str], rows: Iterable[Sequence]) -> None:
     """A JSON array of objects, one per line, written as rows arrive."""
     with path.open("w", encoding="utf-8") as handle:
         handle.write("[")
