@@ -147,11 +147,16 @@ def is_grounded(fact: Fact, text: str) -> bool:
     """
     if not (0 <= fact.span_start < fact.span_end <= len(text)):
         return False
+    ordinals = {str(k): int(v) for k, v in patterns.load("numbers")["ordinals"].items()}
     evidence = read_numerals(text[fact.span_start:fact.span_end])
     if fact.value is None or fact.metric == "rank" and fact.value == 1:
         return bool(evidence.strip())
-    numbers = {parse_number(evidence[a:b], lang) for a, b in word_pieces(evidence) for lang in ("vi", "en")}
-    return abs(fact.value) in numbers or any(n is not None and abs(n - abs(fact.value)) < 1e-9 for n in numbers)
+    pieces = [evidence[a:b] for a, b in word_pieces(evidence)]
+    numbers = {parse_number(piece, lang) for piece in pieces for lang in ("vi", "en")}
+    # "đứng thứ ba", "ranked fourth": the number is written as a word after "thứ" or in English
+    numbers |= {ordinals.get(piece.lower()) for prev, piece in zip(["", *pieces], pieces)
+                if prev.lower() == "thứ" or piece.isascii()}
+    return any(n is not None and abs(n - abs(fact.value)) < 1e-9 for n in numbers)
 
 
 def score_document(gold: list[Item], predicted: list[Item], report: Report, name: str) -> None:

@@ -361,7 +361,10 @@ class FactBuilder:
         anchors += [(f.end, "COUNT") for f in view.m.figures if f.label == "COUNT" and f.end <= mention.start]
         if not anchors:
             return False
-        return max(anchors)[1] in ("COUNT_NOUN", "RATE", "COUNT")
+        nearest = max(anchors)[1]
+        if nearest == "RATE":  # "tỷ lệ" alone: a rate of dossiers only if the sentence counts something
+            return bool(view.cues("COUNT_NOUN"))
+        return nearest in ("COUNT_NOUN", "COUNT")
 
     def _rate(self, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
         noun = self._count_noun(view, mention)
