@@ -59,6 +59,7 @@ class SiteServer:
     """``with SiteServer(tmp_path) as site: ...``; edit ``site.root`` to change the site."""
 
     workdir: Path
+    source: Path = FIXTURE  # the site to serve (a copy of it)
     log: list[Logged] = field(default_factory=list)
     holds: dict[str, threading.Event] = field(default_factory=dict)  # path -> released when set
     arrived: dict[str, threading.Event] = field(default_factory=dict)
@@ -66,7 +67,7 @@ class SiteServer:
 
     def __post_init__(self) -> None:
         self.root = self.workdir / "site"
-        shutil.copytree(FIXTURE, self.root)
+        shutil.copytree(self.source, self.root)
         self._failed_once: set[str] = set()
         self._lock = threading.Lock()
         server = self
