@@ -42,8 +42,8 @@ def make_site(folder: Path, pages: int) -> Path:
     urls = []
     for number in range(pages):
         html = TEMPLATES[number % len(TEMPLATES)].read_bytes().decode("utf-8", "replace")
-        html = html.replace("87,11%", f"{rng.uniform(70, 95):.2f}%".replace(".", ",")).replace(
-            "</article>", f"<p>Mã bài viết {number}: tổng hợp của Sở Nội vụ, số {rng.randint(1000, 9999)}.</p></article>")
+        marker = f"<p>Mã bài viết {number}: tổng hợp của Sở Nội vụ, số {rng.randint(1000, 9999)}.</p></article>"
+        html = html.replace("87,11%", f"{rng.uniform(70, 95):.2f}%".replace(".", ",")).replace("</article>", marker)
         name = f"bai/bai-viet-cai-cach-hanh-chinh-{number:05d}.html"
         (site / name).write_text(html, encoding="utf-8")
         urls.append(f"  <url><loc>{BASE}/{name}</loc><lastmod>2023-06-01</lastmod></url>")

@@ -158,13 +158,13 @@ class _Handler(BaseHTTPRequestHandler):
         if "if-none-match" in entry.headers and etag:
             fresh = entry.headers["if-none-match"] == etag
         else:
-            fresh = since is not None and email.utils.parsedate_to_datetime(since).timestamp() >= int(file.stat().st_mtime)
+            modified_since = since and email.utils.parsedate_to_datetime(since).timestamp()
+            fresh = bool(modified_since) and modified_since >= int(file.stat().st_mtime)
         if fresh:
             return self._send(304, b"", None, headers)
         ctype = mimetypes.guess_type(file.name)[0] or "text/html"
-        ctype = {"application/rss+xml": "application/rss+xml", "text/html": "text/html; charset=utf-8"}.get(ctype, ctype)
-        if "1258" in file.name:
-            ctype = "text/html"  # the page declares windows-1258 in a <meta>, the server says nothing
+        if ctype == "text/html" and "1258" not in file.name:  # that page declares windows-1258 in a <meta> only
+            ctype += "; charset=utf-8"
         return self._send(200, body, ctype, headers)
 
     def _send(self, status: int, body: bytes, ctype: str | None, headers: dict[str, str] | None = None) -> int:

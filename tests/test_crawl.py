@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from site_server import BASE, HUGE, PDF, RETRY_OK, SLOW, SiteServer
 
 from extractor.cli import main
 from extractor.crawl import Settings, Site, crawl
 from extractor.crawl.config import SitesFileError, load_sites
 from extractor.crawl.monitor import monitor_every, parse_interval
-from site_server import BASE, HUGE, PDF, RETRY_OK, SLOW, SiteServer
 
 ROOT = Path(__file__).resolve().parent.parent
 STARTS = [f"{BASE}/", f"{BASE}/chuyen-muc/cai-cach-hanh-chinh/"]
@@ -178,14 +178,14 @@ def test_since_skips_what_is_older(site: SiteServer, db_path: Path):
 
 def test_crawl_delay_from_robots_spaces_requests(site: SiteServer, db_path: Path):
     robots = site.root / "robots.txt"
-    robots.write_text(robots.read_text(encoding="utf-8").replace("Disallow: /tim-kiem", "Disallow: /tim-kiem\nCrawl-delay: 0.3"),
-                      encoding="utf-8")
-    settings = Settings(proxy=site.proxy, timeout=1)
-    crawl([Site(start=[f"{BASE}/rss/cai-cach-hanh-chinh.rss"], delay=0, max_sitemaps=0, max_pages=2)], db_path, settings)
+    rules = robots.read_text(encoding="utf-8").replace("Disallow: /tim-kiem", "Disallow: /tim-kiem\nCrawl-delay: 0.3")
+    robots.write_text(rules, encoding="utf-8")
+    feed_only = Site(start=[f"{BASE}/rss/cai-cach-hanh-chinh.rss"], delay=0, max_sitemaps=0, max_pages=2)
+    crawl([feed_only], db_path, Settings(proxy=site.proxy, timeout=1))
 
     assert len(site.log) == 4  # robots.txt, the feed, two articles
     stamps = [e.received for e in site.log]
-    assert min(b - a for a, b in zip(stamps, stamps[1:])) >= 0.29
+    assert min(b - a for a, b in zip(stamps, stamps[1:], strict=False)) >= 0.29
 
 
 def test_killed_run_resumes_to_the_same_rows(site: SiteServer, tmp_path: Path):

@@ -11,7 +11,7 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import yaml
@@ -62,7 +62,7 @@ class Site(BaseModel):
     max_pages: int = Field(100, ge=1, description="article requests per run")
     listing_pages: int = Field(5, ge=0, description="listing pages followed per start URL (pagination)")
     max_sitemaps: int = Field(20, ge=0)
-    delay: float = Field(1.0, ge=0, description="seconds between requests to one host (robots Crawl-delay may raise it)")
+    delay: float = Field(1.0, ge=0, description="seconds between requests to one host; Crawl-delay may raise it")
     verified: bool = Field(True, description="false for example entries whose URLs nobody has checked")
 
     @field_validator("start")
@@ -90,7 +90,7 @@ class SitesFileError(ValueError):
     """A sites file that cannot be read or does not validate; the message says where."""
 
 
-def sites_from_urls(urls: list[str], **options: object) -> list[Site]:
+def sites_from_urls(urls: list[str], **options: Any) -> list[Site]:
     """One site per host among ``urls`` (as ``extract crawl`` takes them), sharing ``options``."""
     by_host: dict[str, list[str]] = {}
     for url in urls:

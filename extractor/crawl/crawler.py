@@ -85,7 +85,8 @@ class _Run:
             self.progress(f"[{site.name}] not crawled: {summary.problem}")
             return summary
         found = await Discoverer(site, self.resources, self.robots, self.settings.since).run()
-        allowed, refused = [], []
+        allowed: list[str] = []
+        refused: list[str] = []
         for url in found.candidates:
             (allowed if await self.robots.allowed(url, site.name) else refused).append(url)
         await self.thread.run(self.ingest.disallowed, site.name, refused)

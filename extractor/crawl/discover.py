@@ -106,7 +106,7 @@ class Discoverer:
         seeds = list(self._sitemap_texts)
         for origin in dict.fromkeys(f"{p.scheme}://{p.netloc}" for p in map(urlsplit, self.site.start)):
             seeds += await self.robots.sitemaps(origin, self.site.name) or [f"{origin}/sitemap.xml"]
-        queue, seen = list(dict.fromkeys(seeds)), set()
+        queue, seen = list(dict.fromkeys(seeds)), set[str]()
         pages: list[tuple[date | None, str]] = []
         while queue and len(seen) < self.site.max_sitemaps:
             url = queue.pop(0)

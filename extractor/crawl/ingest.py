@@ -23,7 +23,7 @@ from ..records import Page
 from ..run import extractor_version
 from ..store import Store
 from .fetch import Fetched, error_kind
-from .pages import PageTable, PageRow, Planned
+from .pages import PageRow, PageTable, Planned
 
 
 @dataclass(frozen=True)

@@ -47,9 +47,10 @@ def sitemap_links(text: str, url: str) -> SitemapLinks:
     parsed.current_url, parsed.content = url, text
     parsed.process()
     entries, nested = _sitemap_entries(text)
+    nested |= set(parsed.sitemap_urls)
     out = SitemapLinks(dates=entries)
     for link in dict.fromkeys(parsed.sitemap_urls + parsed.urls):
-        (out.sitemaps if link in parsed.sitemap_urls or link in nested else out.pages).append(link)
+        (out.sitemaps if link in nested else out.pages).append(link)
     return out
 
 

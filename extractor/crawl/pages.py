@@ -67,7 +67,7 @@ class PageTable:
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
-        table = db["pages"]
+        table = db.table("pages")
         if not table.exists():
             table.create(PAGE_COLUMNS, pk="url")
             table.create_index(["site", "kind"])
@@ -76,7 +76,7 @@ class PageTable:
     def save(self, url: str, **columns: object) -> None:
         """Upsert only the named columns of ``url``'s row."""
         with self.db.conn:
-            self.db["pages"].upsert({"url": url, **columns}, pk="url", alter=False)
+            self.db.table("pages").upsert({"url": url, **columns}, pk="url", alter=False)
 
     def get(self, url: str) -> PageRow | None:
         return next(self.rows([url]), None)
