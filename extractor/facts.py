@@ -376,7 +376,10 @@ class FactBuilder:
         counts = [f for f in earlier if f.metric == "count" and f.indicator == noun.key]
         previous = [f for f in view.m.figures if f.label == "COUNT" and f.end <= mention.start
                     and view.same_clause(f.start, mention.start)]
-        qualifier = counts[-1].qualifier if counts and previous else self._qualifier(view, mention, noun.key)
+        # "… 12.720 hồ sơ (đạt 99,03%)": the rate of the count it follows, unless it says its own
+        qualifier = (self._qualifier(view, mention, noun.key, inherit=False)
+                     or (counts[-1].qualifier if counts and previous else None)
+                     or self._qualifier(view, mention, noun.key))
         return [self._fact(view, mention, indicator=noun.key, metric="rate", value=figures[0].value,
                            unit="percent", qualifier=qualifier, year=self._year(view, mention, figures[0], "rate"),
                            subject=self._count_subject(view, mention), is_target=self._is_target(view, mention),
@@ -393,7 +396,12 @@ class FactBuilder:
             return (right or left[-1:] or [None])[0]
         return (left[-1:] or right or [None])[0]
 
-    def _qualifier(self, view: SentenceView, mention: Mention, indicator: str) -> str:
+    def _qualifier(self, view: SentenceView, mention: Mention, indicator: str, inherit: bool = True) -> str | None:
+        """What a count counts: the nearest cue in its own segment, else the sentence's.
+
+        A cue from an earlier clause only carries over a "trong đó" ("công bố 397 TTHC,
+        trong đó: cấp tỉnh có 335 TTHC; cấp huyện có 53 TTHC").
+        """
         applies = _qualifier_scope()
         values = set(mention.tokens("value"))
         cues = [c for c in view.cues("QUALIFIER") if indicator in applies.get(c.key, ())
@@ -410,9 +418,13 @@ class FactBuilder:
             return left[-1].key
         if right:
             return right[0].key
-        if any(s.start >= mention.end and s.start - mention.end <= 2 for s in view.cues("SPLIT")):
+        splits = view.cues("SPLIT")
+        if any(s.start >= mention.end and s.start - mention.end <= 2 for s in splits):
             return "total"
-        earlier = [c for c in cues if c.end <= mention.start]
+        if not inherit:
+            return None
+        earlier = [c for c in cues if c.end <= mention.start and (
+            view.same_clause(c.start, mention.start) or any(c.end <= s.start and s.end <= mention.start for s in splits))]
         return earlier[-1].key if earlier else "other"
 
     def _count_subject(self, view: SentenceView, mention: Mention) -> Subject | None:

@@ -154,7 +154,10 @@ def sentences(text: str, skip: list[tuple[int, int]] | None = None, lang: str = 
         if skip and any(a <= para.start() < b for a, b in skip):
             continue
         for start, end in _sentence_spans(para.group(0), para.start()):
-            out.append(Sentence(start, end, number, make_doc(text[start:end], lang)))
+            sentence = text[start:end]
+            # an English quote or caption in a Vietnamese page writes "123,456" the English way
+            own = language(sentence) if lang == "vi" and not _VIETNAMESE.search(sentence) else lang
+            out.append(Sentence(start, end, number, make_doc(sentence, own)))
     return out
 
 
