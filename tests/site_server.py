@@ -14,6 +14,7 @@ import email.utils
 import hashlib
 import mimetypes
 import shutil
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -75,8 +76,7 @@ class SiteServer:
         class Handler(_Handler):
             site = server
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _Server(("127.0.0.1", 0), Handler)
         self.proxy = f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
     def __enter__(self) -> SiteServer:
@@ -103,6 +103,14 @@ class SiteServer:
             first = path not in self._failed_once
             self._failed_once.add(path)
             return first
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a client hanging up is no news here
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -33,6 +33,8 @@ _REPORTED = {"new", "updated", "duplicate", "error", "skipped"}
 def crawl(sites: list[Site], db: str | Path, settings: Settings | None = None,
           progress: Progress | None = None) -> CrawlReport:
     """Crawl ``sites`` into the fact database ``db``; safe to interrupt and run again."""
+    if not sites:
+        raise ValueError("no sites to crawl")
     return asyncio.run(crawl_async(sites, db, settings or Settings(), progress or (lambda _: None)))
 
 
