@@ -416,8 +416,8 @@ class FactBuilder:
         right = [c for c in in_segment if c.start >= mention.end]
         if left:
             return left[-1].key
-        if right:
-            return right[0].key
+        if right:  # "432 hồ sơ đang giải quyết"; "98.5% were settled on time": the last word decides
+            return right[-1].key
         splits = view.cues("SPLIT")
         if any(s.start >= mention.end and s.start - mention.end <= 2 for s in splits):
             return "total"
