@@ -1,0 +1,98 @@
+"""How a sentence is read: a specification by example.
+
+Each case is a short text and the facts it must (or must not) give, as
+(subject, indicator, year, metric, value) tuples; the reading rules are in
+README ("How facts are read").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract_text
+
+
+def said(text: str) -> set[tuple]:
+    return {(f.subject, f.indicator, f.year, f.metric, f.value if f.value is not None else f.value_text)
+            for f in extract_text(text) if not f.is_target and not f.component}
+
+
+CASES = {
+    "respectively pairs places with positions": (
+        "Năm 2022, TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3 về chỉ số DTI.",
+        {("Hồ Chí Minh", "DTI", 2022, "rank", 2.0), ("Quảng Ninh", "DTI", 2022, "rank", 3.0)}),
+    "the index may be named after the figure": (
+        "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
+        {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),
+    "a baseline year is not the figure's year": (
+        "Chỉ số SIPAS của tỉnh Gia Lai đạt 81,45%, tăng 5 bậc so với năm 2022.",
+        {("Gia Lai", "SIPAS", 2023, "score", 81.45), ("Gia Lai", "SIPAS", 2023, "rank_change", 5.0)}),
+    "a year written after the value belongs to it": (
+        "Chỉ số ICT Index 2018 của tỉnh Lạng Sơn xếp thứ 32/63, vượt lên từ vị trí số 58 năm 2017.",
+        {("Lạng Sơn", "ICT_INDEX", 2018, "rank", 32.0), ("Lạng Sơn", "ICT_INDEX", 2017, "rank", 58.0)}),
+    "last year is counted from the index's year": (
+        "Hà Nội tăng 4 bậc trong PCI 2024, từ vị trí số 28 của năm ngoái lên vị trí thứ 24.",
+        {("Hà Nội", "PCI", 2024, "rank_change", 4.0), ("Hà Nội", "PCI", 2023, "rank", 28.0),
+         ("Hà Nội", "PCI", 2024, "rank", 24.0)}),
+    "a lower bound is not a score": (
+        "Năm 2021, chỉ số PAR INDEX của tỉnh Hà Giang đạt trên 83%.",
+        set()),
+    "a what-if is not a result": (
+        "Nếu giữ được mức điểm năm 2019, Lâm Đồng có thể tăng 10 bậc trên bảng xếp hạng PCI 2020.",
+        set()),
+    "a group description is not a band": (
+        "Kết quả PAR INDEX 2015: Nhóm A có chỉ số trên 90%, có 06 tỉnh, thành.",
+        set()),
+    "the national average is Việt Nam's": (
+        "Chỉ số PAR INDEX trung bình của cả nước năm 2015 đạt 85,11%.",
+        {("Việt Nam", "PAR_INDEX", 2015, "score", 85.11)}),
+    "a place compared with is not the subject": (
+        "Năm 2024, Hải Phòng vượt qua những địa phương như Quảng Ninh, Đồng Tháp để vươn lên vị trí số 1 về PCI.",
+        {("Hải Phòng", "PCI", 2024, "rank", 1.0)}),
+    "'tiếp theo là' is the next position": (
+        "Năm 2022, tỉnh Quảng Ninh đứng đầu bảng xếp hạng PAPI 2022. Tiếp theo là tỉnh Bình Dương.",
+        {("Quảng Ninh", "PAPI", 2022, "rank", 1.0), ("Bình Dương", "PAPI", 2022, "rank", 2.0)}),
+    "English outlets": (
+        "The PAR Index of Nghe An province in 2022 ranked 16th out of 63 provinces, increasing by 1 rank.",
+        {("Nghệ An", "PAR_INDEX", 2022, "rank", 16.0), ("Nghệ An", "PAR_INDEX", 2022, "rank_change", 1.0)}),
+    "rankings out of 34 after the 2025 merger": (
+        "Năm 2025, tỉnh Tuyên Quang xếp thứ 12/34 tỉnh, thành phố về chỉ số DTI.",
+        {("Tuyên Quang", "DTI", 2025, "rank", 12.0)}),
+    "PAPI groups are bands, not ranks": (
+        "Chỉ số PAPI năm 2021 của tỉnh Kon Tum đứng đầu nhóm 3.",
+        {("Kon Tum", "PAPI", 2021, "band", "3")}),
+    "'Top 10' is not a rank": (
+        "Top 10 tỉnh, thành phố đứng đầu về DTI 2023 gồm Đà Nẵng, Hà Nội.",
+        set()),
+    "'người đứng đầu' is a head of office, not a rank": (
+        "Chỉ số PAR INDEX 2023 gắn với trách nhiệm người đứng đầu của tỉnh Hà Nam.",
+        set()),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_reading(text, expected):
+    assert said(text) == expected
+
+
+def test_a_target_is_marked_not_dropped():
+    facts = extract_text("Tỉnh phấn đấu đến năm 2025 chỉ số SIPAS của tỉnh Nam Định đạt trên 90%.")
+    assert [(f.indicator, f.year, f.value, f.is_target) for f in facts] == [("SIPAS", 2025, 90.0, True)]
+
+
+def test_a_sub_index_keeps_its_component():
+    facts = extract_text("Năm 2015, Bình Thuận có 2 chỉ số thành phần: Cải cách thủ tục hành chính và "
+                         "hiện đại hóa hành chính tăng 07 và 12 bậc trong PAR INDEX.")
+    assert {(f.component, f.value) for f in facts} == {
+        ("Cải cách thủ tục hành chính", 7.0), ("Hiện đại hóa hành chính", 12.0)}
+
+
+def test_the_page_province_answers_tinh_ta():
+    facts = extract_text("Kết quả PAR INDEX 2021 của Hà Giang\n\nNăm 2021, chỉ số CCHC của tỉnh ta đạt 83,87%.")
+    assert {(f.subject, f.value) for f in facts} == {("Hà Giang", 83.87)}
+
+
+def test_the_site_domain_names_the_province():
+    facts = extract_text("Năm 2021, chỉ số PAR INDEX của tỉnh đạt 87,61 điểm.",
+                         url="https://baobariavungtau.com.vn/kinh-te/202207/a.html")
+    assert [(f.subject, f.value) for f in facts] == [("Bà Rịa - Vũng Tàu", 87.61)]
