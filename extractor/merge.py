@@ -3,7 +3,8 @@
 Idempotent by stable ids: a document already in the output with the same raw
 bytes and extractor version is left as it is, so merging twice, or merging
 overlapping shards, adds nothing; a document that changed replaces its old
-row and facts, as a local re-run would. Each shard is one transaction.
+row and facts, as a local re-run would. Each shard is one transaction; the
+analysts' derived tables are rebuilt once after the last.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .analysis import refresh
 from .store import Store, StoreError
 
 # Documents of the shard that the output lacks, or holds from other bytes or rules.
@@ -36,13 +38,14 @@ class Merged:
 
 
 def merge(out: Store, shards: list[Path]) -> Merged:
-    """Merge each shard database into ``out``."""
+    """Merge each shard database into ``out``, then refresh what is derived from it."""
     total = Merged()
     for shard in shards:
         documents, facts = merge_shard(out, shard)
         total.shards += 1
         total.documents += documents
         total.facts += facts
+    refresh(out.db)
     return total
 
 

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..analysis import refresh
 from ..merge import merge_shard, merged_shards
 from ..run import Summary, extractor_version, process_new, write_results
 from ..store import Store, StoreError
@@ -92,6 +93,8 @@ def _run(ray: Any, store: Store, paths: list[str], shard_dir: Path, quiet: bool)
         run.summary.add(pickle.loads(row["summary"]))
         shard_db.unlink()
     run.merged = len(merged)
+    if merged:
+        refresh(store.db)  # the analysts' derived tables follow the merged facts
     run.failed = [(s, merge_errors.get(s.id, f"failed after {RETRIES + 1} attempts (see the Ray log above)"))
                   for s in todo if s.id not in merged]
     return run
