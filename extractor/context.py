@@ -16,35 +16,27 @@ import regex
 
 from . import patterns
 from .facts import NAMERS, PageContext, SentenceView, Subject, _namer_key
+from .tokens import paragraphs
 
 _TITLE_WEIGHT = 3
 _DOMAIN_WEIGHT = 5
 _WORD = regex.compile(r"\p{L}{2,}")
 
 
-def title_paragraph(views: list[SentenceView], text: str) -> int | None:
-    """The paragraph that serves as the title: the first short line with real words."""
-    seen: set[int] = set()
-    for view in views:
-        para = view.sentence.paragraph
-        if para in seen:
-            continue
-        seen.add(para)
-        line = _paragraph_text(views, para, text)
+def title_paragraph(text: str, skip: list[tuple[int, int]] | None = None) -> int | None:
+    """The line that serves as the title: the first of the first three that is short, with real words."""
+    for n, (number, start, end) in enumerate(paragraphs(text, skip)):
+        line = text[start:end]
         if 15 <= len(line) <= 250 and len(_WORD.findall(line)) >= 5:
-            return para
-        if len(seen) >= 3:
+            return number
+        if n >= 2:
             break
     return None
 
 
-def _paragraph_text(views: list[SentenceView], para: int, text: str) -> str:
-    spans = [(v.sentence.start, v.sentence.end) for v in views if v.sentence.paragraph == para]
-    return text[spans[0][0] : spans[-1][1]]
-
-
-def page_context(views: list[SentenceView], text: str, url: str | None, lang: str) -> PageContext:
-    title = title_paragraph(views, text)
+def page_context(views: list[SentenceView], text: str, url: str | None, lang: str,
+                 title: int | None) -> PageContext:
+    """The page's subject, and the index and year its title (paragraph ``title``) names."""
     weights: Counter[str] = Counter()
     agency = None
     for view in views:

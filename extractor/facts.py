@@ -28,7 +28,7 @@ from .mentions import FIGURE_LABELS, Mention, Mentions
 from .patternlang import SUBJECT_LABELS
 from .records import Fact
 from .textmap import MappedText
-from .tokens import Sentence
+from .tokens import Sentence, number, segment_words, word_of
 
 INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
                  "SCORE_CHANGE": "score_change", "BAND": "band", "RANK_LIST": "rank"}
@@ -38,6 +38,7 @@ _CLAUSE_BREAK = {";"}
 _SEGMENT_BREAK = {";", ",", ":", "(", ")", "-"}
 _LIST_JOINERS = {",", "và", "and", "(", ")", ":", "chỉ", "số", "index", "the"}
 _YEAR_JOINERS = {"của", "vào", "trong", "in", "of", "năm"}
+_SEGMENT_REACH = 4  # syllables either side of a name that the segmenter sees
 _TAIL = 5  # tokens after a rank's denominator that describe the field, not a subject
 
 
@@ -151,13 +152,19 @@ class SentenceView:
         return tails
 
     def inside_word(self, mention: Mention) -> bool:
-        """True when underthesea put the mention inside a longer word on both sides: not a name here."""
+        """True when underthesea put the mention inside a longer word on both sides: not a name here.
+
+        Only a few syllables around the name are segmented: the segmenter is slow.
+        """
         doc = self.doc
         if mention.start == 0 or mention.end >= len(doc):
             return False
         before, first, last, after = doc[mention.start - 1], doc[mention.start], doc[mention.end - 1], doc[mention.end]
-        return (first._.word != -1 and before._.word == first._.word and after._.word == last._.word
-                and before.is_alpha and after.is_alpha)
+        if not (before.is_alpha and after.is_alpha):
+            return False
+        if word_of(first) == -1:
+            segment_words(doc, max(0, mention.start - _SEGMENT_REACH), mention.end + _SEGMENT_REACH)
+        return word_of(first) != -1 and word_of(before) == word_of(first) and word_of(after) == word_of(last)
 
     def same_clause(self, a: int, b: int) -> bool:
         return self.clause[a] == self.clause[min(b, len(self.doc) - 1)]
@@ -624,7 +631,8 @@ def _read_values(view: SentenceView, mention: Mention) -> Iterator[Figure]:
     for role in ("value", "prev_value"):
         for group in _groups(mention.tokens(role)):
             token = doc[group[0]]
-            value = token._.num if token._.num is not None else _ordinals().get(" ".join(doc[i].lower_ for i in group))
+            value = number(token)
+            value = value if value is not None else _ordinals().get(" ".join(doc[i].lower_ for i in group))
             if value is not None:
                 yield Figure(mention, float(value), group, prev=role == "prev_value")
 
@@ -647,14 +655,13 @@ def _unit(view: SentenceView, mention: Mention) -> str | None:
 
 def _out_of(view: SentenceView, mention: Mention) -> float | None:
     tokens = mention.tokens("out_of")
-    return view.doc[tokens[0]]._.num if tokens else None
+    return number(view.doc[tokens[0]]) if tokens else None
 
 
 def _level(view: SentenceView, mention: Mention) -> str | None:
     tokens = mention.tokens("level")
-    if not tokens or view.doc[tokens[0]]._.num not in (2, 3, 4):
-        return None
-    return f"level_{int(view.doc[tokens[0]]._.num)}"
+    level = number(view.doc[tokens[0]]) if tokens else None
+    return f"level_{int(level)}" if level in (2, 3, 4) else None
 
 
 def _last(indices: list[int]) -> int:

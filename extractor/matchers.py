@@ -3,76 +3,106 @@
 spaCy's Matcher tries every pattern at every token, so its cost grows with
 patterns × tokens, and each call walks the whole sentence. Each compiled
 pattern has elements it cannot do without (a word like "bậc" or "nhóm", a cue
-class like COUNT_NOUN, a number): its requirements. The expansions of one
-pattern line share a Matcher, which a sentence meets only if it holds every
-requirement of at least one of them.
+class like COUNT_NOUN, a number): its requirements. Pattern lines that need the
+same things share a Matcher, which a sentence meets only if it holds them
+all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, TAG
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .patternlang import Compiled
 from .tokens import vocab
 
+_ATTRS = (LOWER, LEMMA, ENT_TYPE, TAG)
+_NAMES = ("LOWER", "LEMMA", "ENT_TYPE", "TAG")
+
+
 def _mandatory(token: dict) -> bool:
     op = token.get("OP")
-    return op in (None, "+", "!") and op != "!" or (op or "").startswith("{") and not op.startswith("{0")
+    return op in (None, "+") or (op or "").startswith("{") and not op.startswith("{0")
 
 
-def _keys(token: dict) -> frozenset[str] | None:
-    for attr in ("LOWER", "LEMMA", "ENT_TYPE", "TAG"):
-        if attr in token:
-            value = token[attr]
+def _keys(token: dict) -> frozenset[int] | None:
+    """The string hashes one of which a token must carry to match this element."""
+    for name in _NAMES:
+        if name in token:
+            value = token[name]
             values = value["IN"] if isinstance(value, dict) else [value]
-            prefix = "" if attr == "LOWER" else f"{attr}:"
-            return frozenset(f"{prefix}{v}" for v in values)
+            return frozenset(vocab().strings.add(str(v)) for v in values)
     return None
 
 
-def requirements(compiled: Compiled) -> frozenset[frozenset[str]]:
+def requirements(compiled: Compiled) -> frozenset[frozenset[int]]:
     """One key set per element the pattern cannot do without; a sentence must hold a key of each."""
     return frozenset(keys for token in compiled.tokens if _mandatory(token) and (keys := _keys(token)))
 
 
-def doc_keys(doc: Doc) -> set[str]:
-    """Everything a trigger can ask of a sentence."""
-    keys: set[str] = set()
-    for token in doc:
-        keys.update((token.lower_, f"LEMMA:{token.lemma_}", f"TAG:{token.tag_}"))
-        if token.ent_type_:
-            keys.add(f"ENT_TYPE:{token.ent_type_}")
-    return keys
+def line_requirements(expansions: list[frozenset[frozenset[int]]]) -> frozenset[frozenset[int]]:
+    """Key sets a sentence must touch for any expansion of a pattern line to match.
+
+    Each expansion needs a key from each of its sets. A set of the first
+    expansion, widened by the closest set of every other expansion (the same
+    element spelled with phrases of another length), is needed by all of them.
+    """
+    first, rest = expansions[0], expansions[1:]
+    core = set()
+    for keys in first:
+        widened = set(keys)
+        for other in rest:
+            if not other:
+                break
+            widened |= max(other, key=lambda candidate: (len(candidate & keys), -len(candidate)))
+        else:
+            core.add(frozenset(widened))
+    return frozenset(core)
+
+
+def doc_keys(doc: Doc) -> set[int]:
+    """Every LOWER, LEMMA, ENT_TYPE and TAG value of the sentence, as string hashes."""
+    return set(doc.to_array(_ATTRS).ravel().tolist())
 
 
 class PatternSet:
-    """The compiled patterns of one rule file, as Matchers grouped by trigger."""
+    """The compiled patterns of one rule file, as one Matcher per pattern line."""
 
     def __init__(self, compiled: Iterable[tuple[str, Compiled]], phrases: Mapping[str, frozenset[str]]):
         self.phrases = phrases
         self.by_id: dict[int, Compiled] = {}
-        matchers: dict[str, Matcher] = {}
-        needs: dict[str, set[frozenset[frozenset[str]]]] = {}
+        lines: dict[int, list[tuple[str, Compiled]]] = {}
         for key, comp in compiled:
-            line = f"{comp.id}#{comp.priority}"
-            matcher = matchers.setdefault(line, Matcher(vocab(), validate=True))
-            matcher.add(key, [list(comp.tokens)], greedy="LONGEST")
-            needs.setdefault(line, set()).add(requirements(comp))
-            self.by_id[vocab().strings[key]] = comp
-        self.groups = [(tuple(needs[rule]), matcher) for rule, matcher in matchers.items()]
+            lines.setdefault(comp.priority, []).append((key, comp))
+            self.by_id[vocab().strings.add(key)] = comp
+        # What every expansion of a line needs: a sentence lacking any of it cannot match the
+        # line. Lines that need the same things share a Matcher (one pass over the sentence).
+        groups: dict[frozenset[frozenset[int]], Matcher] = {}
+        for expansions in lines.values():
+            core = line_requirements([requirements(comp) for _, comp in expansions])
+            matcher = groups.setdefault(core, Matcher(vocab(), validate=True))
+            for key, comp in expansions:
+                matcher.add(key, [list(comp.tokens)], greedy="LONGEST")
+        self.groups = [(tuple(core), matcher) for core, matcher in groups.items()]
 
-    def __call__(self, doc: Doc) -> Iterator[tuple[Compiled, int, int, list[int]]]:
-        """Matches whose multi-word list elements spell real phrases (``Compiled.accepts``)."""
+    def __call__(self, doc: Doc, windows: Sequence[tuple[int, int]] | None = None
+                 ) -> Iterator[tuple[Compiled, int, int, list[int]]]:
+        """Matches whose multi-word list elements spell real phrases (``Compiled.accepts``).
+
+        ``windows`` (token ranges) limit the search to where a match can be: each
+        Matcher call walks every token it is given.
+        """
         keys = doc_keys(doc)
-        words: list[str] = []
-        for alternatives, matcher in self.groups:
-            if not any(all(need & keys for need in needs) for needs in alternatives):
+        spans = [doc[a:b] for a, b in windows] if windows is not None else [doc[:]]
+        for needs, matcher in self.groups:
+            if any(keys.isdisjoint(need) for need in needs):
                 continue
-            words = words or [t.text for t in doc]
-            for match_id, start, end, alignment in matcher(doc, with_alignments=True):
-                comp = self.by_id[match_id]
-                if comp.accepts(words[start:end], alignment, self.phrases):
-                    yield comp, start, end, alignment
+            for span in spans:
+                for match_id, start, end, alignment in matcher(span, with_alignments=True):
+                    comp = self.by_id[match_id]
+                    start, end = start + span.start, end + span.start
+                    if comp.accepts([t.text for t in doc[start:end]], alignment, self.phrases):
+                        yield comp, start, end, alignment

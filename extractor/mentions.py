@@ -14,17 +14,19 @@ Three kinds, all built from ``patterns/`` at start-up:
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.attrs import ENT_TYPE, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import patterns
+from . import patterns, tokens
 from .matchers import PatternSet
-from .patternlang import YEAR_TAG, Compiled, compile_pattern, phrase_sets
-from .tokens import make_doc, may_hold_figures, vocab
+from .patternlang import NUMBER_TAG, YEAR_TAG, Compiled, compile_pattern, phrase_sets
+from .tokens import figure_word_offsets, make_doc, may_hold_figures, unaccented, vocab, word_pieces
 
 # Cue labels that figure patterns may refer to as <LABEL>; on a token covered by
 # several, the first listed wins.
@@ -76,6 +78,8 @@ class MentionFinder:
         # a wrong diacritic should not hide a phrase; single syllables would collide too often.
         self.loose_cues = PhraseMatcher(vocab(), attr="NORM")
         self.keys: dict[int, tuple[str, str]] = {}  # match id → (label, key)
+        # unaccented first syllable → the unaccented phrases starting with it, for ``relevant``
+        self.index: dict[str, set[tuple[str, ...]]] = {}
         self._add_names()
         self._add_cues()
         self.entity_patterns = self._token_matcher("entities")
@@ -86,6 +90,8 @@ class MentionFinder:
         name = f"{label}\x1f{key}"
         self.keys[vocab().strings.add(name)] = (label, key)
         docs = [make_doc(str(p)) for p in phrases]
+        for doc in docs:
+            self.index.setdefault(doc[0].norm_, set()).add(tuple(t.norm_ for t in doc))
         matcher.add(name, docs)
         if matcher is self.cue_matcher:
             self.loose_cues.add(name, [d for d in docs if len(d) > 1])
@@ -137,12 +143,28 @@ class MentionFinder:
                         compiled.append((f"{label}\x1f{group['id']}\x1f{priority}\x1f{n}", comp))
         return PatternSet(compiled, phrase_sets(words))
 
+    def relevant(self, sentence: str) -> bool:
+        """Whether a sentence can matter: a number, a figure word, or any phrase of the rule files.
+
+        The rest ("Thời gian tới, tỉnh tiếp tục đẩy mạnh …") is never tokenised: it names
+        no index, place or year and states no figure.
+        """
+        if may_hold_figures(sentence):
+            return True
+        syllables = [unaccented(sentence[a:b].lower()) for a, b in word_pieces(sentence)]
+        for i, syllable in enumerate(syllables):
+            for phrase in self.index.get(syllable, ()):
+                if tuple(syllables[i : i + len(phrase)]) == phrase:
+                    return True
+        return False
+
     def __call__(self, doc: Doc) -> Mentions:
         found = Mentions()
         found.cues = self._cues(doc)
         found.entities = self._entities(doc)
-        if may_hold_figures(doc.text):
-            found.figures = self._figures(doc)
+        windows = _figure_windows(doc)
+        if windows:
+            found.figures = self._figures(doc, windows)
         return found
 
     def _cues(self, doc: Doc) -> list[Mention]:
@@ -187,17 +209,41 @@ class MentionFinder:
                 return Mention("DISTRICT", span.start, span.end, span.text, province=province)
         if label == "YEAR":
             number = next((t for t in span if t.tag_ == YEAR_TAG), None)
-            key = str(int(number._.num)) if number is not None else _RELATIVE_YEARS.get(pattern)
+            key = str(int(tokens.number(number))) if number is not None else _RELATIVE_YEARS.get(pattern)
         if label in ("DISTRICT", "NATIONAL", "OTHER", "DATE") and not key:
             key = span.text
         return Mention(label, span.start, span.end, key, pattern, province=province)
 
-    def _figures(self, doc: Doc) -> list[Mention]:
+    def _figures(self, doc: Doc, windows: list[tuple[int, int]] | None = None) -> list[Mention]:
         found = []
-        for compiled, start, end, alignment in self.figure_patterns(doc):
+        for compiled, start, end, alignment in self.figure_patterns(doc, windows):
             roles = tuple(compiled.roles[i] for i in alignment)
             found.append(Mention(compiled.label, start, end, None, compiled.id, roles))
         return _resolve_figures(found, self.figure_patterns.by_id)
+
+
+# How far from a number (or a word like "dẫn đầu") a figure pattern can reach: left
+# to its verb and subject ("những địa phương có tỷ lệ … đạt 100%"), right to its
+# unit, denominator or the subject named after it ("thứ ba là tỉnh Long An").
+_REACH_LEFT, _REACH_RIGHT = 20, 12
+
+
+def _figure_windows(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges around the sentence's numbers (not dates, not bare years) and figure words."""
+    strings = doc.vocab.strings
+    number, year, date = strings[NUMBER_TAG], strings[YEAR_TAG], strings["DATE"]
+    anchors = [i for i, (tag, entity) in enumerate(doc.to_array([TAG, ENT_TYPE]).tolist())
+               if tag == number and entity != date or tag == year and not entity]
+    starts = [t.idx for t in doc]
+    anchors += [bisect_right(starts, at) - 1 for at in figure_word_offsets(doc.text)]
+    windows: list[tuple[int, int]] = []
+    for i in sorted(anchors):
+        a, b = max(0, i - _REACH_LEFT), min(len(doc), i + _REACH_RIGHT)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+        else:
+            windows.append((a, b))
+    return windows
 
 
 def _merge_same_key(spans: list[Span]) -> list[Span]:

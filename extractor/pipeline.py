@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .context import page_context
+from .context import page_context, title_paragraph
 from .despin import despin
 from .facts import FactBuilder, SentenceView
 from .mentions import finder
@@ -23,7 +23,7 @@ from .patternlang import PatternError
 from .records import Document, Fact, Page
 from .text import to_document
 from .textmap import MappedText
-from .tokens import language, segment_words, sentences
+from .tokens import language, sentences
 
 
 @dataclass
@@ -66,13 +66,8 @@ def extract_facts(document: Document, despinning: bool = True) -> list[Fact]:
     lang = language(mapped.text)
     skip = _mapped_ranges(mapped, document.chrome)
     found = finder()
-    views = []
-    for sentence in sentences(mapped.text, skip, lang):
-        mentions = found(sentence.doc)
-        if mentions.figures:
-            segment_words(sentence.doc)
-        views.append(SentenceView(sentence, mentions))
-    page = page_context(views, mapped.text, document.url, lang)
+    views = [SentenceView(s, found(s.doc)) for s in sentences(mapped.text, skip, lang, keep=found.relevant)]
+    page = page_context(views, mapped.text, document.url, lang, title_paragraph(mapped.text, skip))
     facts = FactBuilder(page, mapped, document.text).build(views)
     return despun.mark(facts) if despun else facts
 

@@ -4,7 +4,7 @@ underthesea finds the sentences and the words. Patterns are written as
 syllables ("chỉ số cải cách hành chính"), and the same phrase may be grouped
 into words differently from one sentence to the next, so the ``Doc`` holds
 syllables (numbers and punctuation split off: "87,11%" → "87,11" "%") and the
-underthesea word each belongs to is kept in ``token._.word``.
+underthesea word each belongs to is kept (``word_of``).
 
 underthesea's word segmenter is the slow stage, so only sentences that state
 a figure are segmented (``segment_words``); the others only need syllables for
@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
 import spacy
+import numpy
+from spacy.attrs import NORM
 from spacy.tokens import Doc, Token
 from underthesea import sent_tokenize, word_tokenize
 
@@ -31,9 +33,6 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 _VIETNAMESE = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _LETTER = regex.compile(r"\p{L}")
 
-for _name, _default in (("num", None), ("word", -1)):
-    if not Token.has_extension(_name):
-        Token.set_extension(_name, default=_default)
 
 
 @dataclass
@@ -93,36 +92,51 @@ def word_pieces(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
 
 
 def make_doc(text: str, lang: str = "vi") -> Doc:
-    """A ``Doc`` of syllable tokens for one sentence; ``Doc.text == text``."""
+    """A ``Doc`` of syllable tokens for one sentence; ``Doc.text == text``.
+
+    TAG and LEMMA carry token classes for the Matcher (see patternlang): TAG is
+    NUM / YEAR / X, LEMMA the lowercase form until a cue overwrites it (spaCy
+    refuses to match on them unless every token has one). NORM is the
+    unaccented form, for matching phrases whatever their tone marks.
+    """
     spans = list(word_pieces(text))
     if spans and spans[0][0] > 0:
         # Leading spaces cannot be represented in a Doc; sentences are stripped before this.
         raise ValueError("sentence text must not start with whitespace")
     words = [text[a:b] for a, b in spans]
-    spaces = [b < len(text) and text[b] == " " for _, b in spans]
-    doc = Doc(vocab(), words=words, spaces=spaces)
-    for token in doc:
-        token.norm_ = unaccented(token.lower_)
-        # TAG and LEMMA carry token classes for the Matcher (see patternlang); spaCy
-        # refuses to match on them unless every token has a value.
-        token.tag_, token.lemma_ = OTHER_TAG, token.lower_
-        if token.text[0].isdigit():
-            token._.num = parse_number(token.text, lang)
-            if token._.num is not None:
-                token.tag_ = YEAR_TAG if _is_year(token.text, token._.num) else NUMBER_TAG
+    lower = [w.lower() for w in words]
+    numbers = [parse_number(w, lang) if w[0].isdigit() else None for w in words]
+    tags = [OTHER_TAG if n is None else YEAR_TAG if _is_year(w, n) else NUMBER_TAG for w, n in zip(words, numbers)]
+    doc = Doc(vocab(), words=words, spaces=[b < len(text) and text[b] == " " for _, b in spans],
+              tags=tags, lemmas=lower)
+    strings = doc.vocab.strings
+    doc.from_array([NORM], numpy.array([[strings.add(unaccented(w))] for w in lower], dtype="uint64"))
+    doc.user_data["numbers"] = {i: n for i, n in enumerate(numbers) if n is not None}
     return doc
 
 
-def segment_words(doc: Doc) -> None:
-    """Set ``token._.word`` to the index of the underthesea word each syllable belongs to.
+def number(token: Token) -> float | None:
+    """The value of a number token ("1.561" → 1561.0), None for other tokens."""
+    return token.doc.user_data["numbers"].get(token.i)
 
-    Only sentences that state a figure are segmented (the segmenter is the slow
-    stage); the facts stage uses the words to refuse a name match that lies
-    inside a longer word. Tokens stay -1 if the segmenter rewrote the text.
+
+def word_of(token: Token) -> int:
+    """Which underthesea word the token belongs to (see ``segment_words``), -1 if not segmented."""
+    return token.doc.user_data.get("words", {}).get(token.i, -1)
+
+
+def segment_words(doc: Doc, start: int = 0, end: int | None = None) -> None:
+    """Record which underthesea word each syllable of ``doc[start:end]`` belongs to.
+
+    The segmenter is the slow stage, so callers segment only the few syllables
+    around what they need to check (a name that might lie inside a longer
+    word). Words are numbered per call; tokens the segmenter rewrote stay -1.
     """
-    text, cursor = doc.text, 0
-    starts = {token.idx: token.i for token in doc}
-    owners: dict[int, int] = {}
+    span = doc[start:end]
+    text, cursor, base = span.text, 0, span.start_char
+    starts = {token.idx - base: token.i for token in span}
+    words = doc.user_data.setdefault("words", {})
+    offset = 1 + max(words.values(), default=-1)
     for index, word in enumerate(word_tokenize(text)):
         for syllable in word.split():
             found = text.find(syllable, cursor)
@@ -130,31 +144,43 @@ def segment_words(doc: Doc) -> None:
                 return
             for a, _ in word_pieces(syllable, found):
                 if a in starts:
-                    owners[starts[a]] = index
+                    words[starts[a]] = offset + index
             cursor = found + len(syllable)
-    for i, index in owners.items():
-        doc[i]._.word = index
 
 
 @functools.cache
-def _figure_words() -> regex.Pattern:
+def _figure_words(digits: bool) -> regex.Pattern:
     words = sorted(patterns.load("numbers")["figure_cues"], key=len, reverse=True)
-    return regex.compile(r"\d|\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.I)
+    alternatives = ([r"\d"] if digits else []) + [r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b"]
+    return regex.compile("|".join(alternatives), regex.I)
 
 
-def may_hold_figures(text: str) -> bool:
+def may_hold_figures(text: str, digits: bool = True) -> bool:
     """A digit or a word like "dẫn đầu", "thứ ba", "nhóm": only such sentences can state a figure."""
-    return bool(_figure_words().search(text))
+    return bool(_figure_words(digits).search(text))
 
 
-def sentences(text: str, skip: list[tuple[int, int]] | None = None, lang: str = "vi") -> list[Sentence]:
-    """Split normalised ``text`` into sentences, skipping the ``skip`` ranges (page chrome)."""
-    out: list[Sentence] = []
+def figure_word_offsets(text: str) -> list[int]:
+    """Where words like "dẫn đầu", "thứ ba", "nhóm" start: figures without digits hang on them."""
+    return [m.start() for m in _figure_words(False).finditer(text)]
+
+
+def paragraphs(text: str, skip: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int, int]]:
+    """(number, start, end) of each line of normalised ``text`` outside the ``skip`` ranges (page chrome)."""
     for number, para in enumerate(_PARAGRAPH.finditer(text)):
-        if skip and any(a <= para.start() < b for a, b in skip):
-            continue
-        for start, end in _sentence_spans(para.group(0), para.start()):
+        if not (skip and any(a <= para.start() < b for a, b in skip)):
+            yield number, para.start(), para.end()
+
+
+def sentences(text: str, skip: list[tuple[int, int]] | None = None, lang: str = "vi",
+              keep: Callable[[str], bool] | None = None) -> list[Sentence]:
+    """Split normalised ``text`` into sentences; only those ``keep`` accepts are tokenised."""
+    out: list[Sentence] = []
+    for number, start, end in paragraphs(text, skip):
+        for start, end in _sentence_spans(text[start:end], start):
             sentence = text[start:end]
+            if keep is not None and not keep(sentence):
+                continue
             # an English quote or caption in a Vietnamese page writes "123,456" the English way
             own = language(sentence) if lang == "vi" and not _VIETNAMESE.search(sentence) else lang
             out.append(Sentence(start, end, number, make_doc(sentence, own)))
