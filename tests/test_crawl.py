@@ -147,6 +147,8 @@ def test_an_article_added_between_runs_is_the_only_new_document(site: SiteServer
                                                                            set(new) - before}
     assert len(set(new) - before) == 1 and report.total().outcomes["new"] == 1
     assert ("PAR_INDEX", 88.52, 2023) in rows(db_path, "select indicator, value, year from facts where metric='score'")
+    observed = rows(db_path, "select indicator, year, value from observations where metric = 'score'")
+    assert ("PAR_INDEX", 2023, 88.52) in observed, "a crawl rebuilds the analysts' tables too"
 
 
 def test_changed_menus_keep_the_same_document_and_facts(site: SiteServer, db_path: Path):

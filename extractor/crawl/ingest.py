@@ -18,6 +18,7 @@ from pathlib import Path
 import lxml.etree
 import lxml.html
 
+from ..analysis import refresh
 from ..pipeline import process
 from ..records import Page
 from ..run import extractor_version
@@ -51,6 +52,8 @@ class Ingest:
         self.version = extractor_version()
 
     def close(self) -> None:
+        """Rebuild the analysts' tables from what the crawl wrote, then close the store."""
+        refresh(self.store.db)
         self.store.close()
 
     def plan(self, urls: list[str], limit: int, skip_old: bool) -> list[Planned]:
