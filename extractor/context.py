@@ -52,8 +52,10 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
         weights[name] += _DOMAIN_WEIGHT
     default = None
     if weights:
-        (top, weight), *rest = weights.most_common(2) + [(None, 0)]
-        if (weight >= 2 or len(weights) == 1) and weight > rest[0][1]:
+        ranked = weights.most_common(2)
+        top, weight = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if (weight >= 2 or len(weights) == 1) and weight > runner_up:
             default = Subject(top, "province", top)
     if agency is not None:
         default = Subject.of(agency, default.province if default else None)

@@ -42,11 +42,18 @@ _SEGMENT_REACH = 4  # syllables either side of a name that the segmenter sees
 _TAIL = 5  # tokens after a rank's denominator that describe the field, not a subject
 
 
+Namer = tuple[str | None, str | None]  # (indicator, component) a figure is about
+
+
 @dataclass
 class Subject:
     name: str
     type: str  # province / agency / district / ministry / national / region
     province: str | None = None
+
+    @classmethod
+    def of_fact(cls, fact: Fact) -> Subject:
+        return cls(fact.subject or "", fact.subject_type or "", fact.province)
 
     @classmethod
     def of(cls, mention: Mention, default_province: str | None) -> Subject:
@@ -92,8 +99,8 @@ class _State:
     """Running context: what earlier sentences were about."""
 
     paragraph: int = -1
-    para_namer: tuple[str, str | None] | None = None  # (indicator, component)
-    doc_namer: tuple[str, str | None] | None = None
+    para_namer: Namer | None = None
+    doc_namer: Namer | None = None
     para_subject: Subject | None = None
     para_year: int | None = None
     doc_year: int | None = None
@@ -129,7 +136,7 @@ class SentenceView:
                 chain.insert(0, prev)
             else:
                 break
-        return [self.year_of(y) for y in chain] if len(chain) > 1 else []
+        return [year for y in chain if (year := self.year_of(y)) is not None] if len(chain) > 1 else []
 
     def year_after(self, value_tokens: list[int]) -> Mention | None:
         """A year written right after a value, joined only by "của"/"năm"/"in" ("vị trí số 58 năm 2017")."""
@@ -225,7 +232,7 @@ class FactBuilder:
         subjects = [f for f in sentence_facts if f.subject_type]
         if subjects:
             last = subjects[-1]
-            self.state.para_subject = Subject(last.subject, last.subject_type, last.province)
+            self.state.para_subject = Subject.of_fact(last)
 
     def _remember_context(self, view: SentenceView) -> None:
         for entity in view.m.entities:
@@ -251,8 +258,9 @@ class FactBuilder:
         if not figures or self._is_hypothetical(view, mention):
             return []
         namers, from_context = self._namers(view, mention)
+        namers = [(indicator, component) for indicator, component in namers if indicator]
         if not namers:
-            return []
+            return []  # a figure we cannot tie to an index is not a fact
         subjects = self._subjects(view, mention, figures, earlier)
         components = self._zip_components(view, mention, figures)
         facts = []
@@ -261,6 +269,8 @@ class FactBuilder:
             for indicator, component in namers:
                 if components:
                     indicator, component = components[i] if i < len(components) else (indicator, component)
+                if indicator is None:
+                    continue
                 for year in years:
                     fact = self._index_fact(view, mention, fig, indicator, component, subjects[i], from_context, year)
                     if fact:
@@ -280,7 +290,7 @@ class FactBuilder:
             value = None
         elif metric in ("score", "score_change"):
             unit = _unit(view, mention)
-        if metric in ("rank_change", "score_change") and mention.has("down"):
+        if metric in ("rank_change", "score_change") and mention.has("down") and value is not None:
             value = -value
         if mention.pattern == "score_bare" and not _has_decimals(view, fig):
             return None  # "đạt 0,5123," is a score; "đạt 2," is not
@@ -302,11 +312,12 @@ class FactBuilder:
         namers, from_context = self._namers(view, mention)
         listed = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start >= mention.end
                   and view.same_clause(mention.start, e.start)]
-        facts = []
+        facts: list[Fact] = []
+        named = [(indicator, component) for indicator, component in namers if indicator is not None][:1]
         for rank, entity in enumerate(listed, start=1):
             subject = Subject.of(entity, self._default_province())
             fig = Figure(mention, float(rank), [entity.start])
-            for indicator, component in namers[:1]:
+            for indicator, component in named:
                 facts.append(self._fact(
                     view, mention, indicator=indicator, metric="rank", value=float(rank), component=component,
                     year=self._year(view, mention, fig, "rank"), subject=subject, confidence=0.75,
@@ -315,7 +326,7 @@ class FactBuilder:
 
     def _next_in_ranking(self, view: SentenceView, sentence_facts: list[Fact]) -> list[Fact]:
         """"Tiếp theo là tỉnh Bình Dương": one place below the last ranked subject of the paragraph."""
-        facts = []
+        facts: list[Fact] = []
         for cue in view.cues("NEXT"):
             entity = next((e for e in view.m.entities if e.label in SUBJECT_LABELS and 0 <= e.start - cue.end <= 1), None)
             cue_at = self.mapped.original_span(view.sentence.start + view.doc[cue.start].idx,
@@ -326,12 +337,12 @@ class FactBuilder:
                 continue
             last = max(ranks, key=lambda f: f.span_start)
             fact = self._fact(view, Mention("RANK", cue.start, entity.end, pattern="next_in_ranking"),
-                              indicator=last.indicator, metric="rank", value=last.value + 1, year=last.year,
+                              indicator=last.indicator, metric="rank", value=(last.value or 0) + 1, year=last.year,
                               subject=Subject.of(entity, self._default_province()), confidence=0.7)
             facts.append(fact)
         return facts
 
-    def _zip_components(self, view: SentenceView, mention: Mention, figures: list[Figure]) -> list[tuple[str, str]]:
+    def _zip_components(self, view: SentenceView, mention: Mention, figures: list[Figure]) -> list[Namer]:
         """"Cải cách TTHC và hiện đại hóa hành chính tăng 07 và 12 bậc": one component per value."""
         if len(figures) < 2:
             return []
@@ -400,8 +411,8 @@ class FactBuilder:
         left = [n for n in nouns if n.end <= mention.start]
         right = [n for n in nouns if n.start >= mention.end and view.same_clause(mention.start, n.start)]
         if mention.label == "COUNT":
-            return (right or left[-1:] or [None])[0]
-        return (left[-1:] or right or [None])[0]
+            return (right or left[-1:] or [None])[0]  # type: ignore[list-item]
+        return (left[-1:] or right or [None])[0]  # type: ignore[list-item]
 
     def _qualifier(self, view: SentenceView, mention: Mention, indicator: str, inherit: bool = True) -> str | None:
         """What a count counts: the nearest cue in its own segment, else the sentence's.
@@ -442,7 +453,7 @@ class FactBuilder:
         return self.page.default
 
     # -- which index ---------------------------------------------------------------
-    def _namers(self, view: SentenceView, mention: Mention) -> tuple[list[tuple[str, str | None]], bool]:
+    def _namers(self, view: SentenceView, mention: Mention) -> tuple[list[Namer], bool]:
         """The (indicator, component) pairs a figure is about, and whether they came from context."""
         namers = view.cues(*NAMERS)
         inside = [n for n in namers if mention.start <= n.start < mention.end]
@@ -462,19 +473,23 @@ class FactBuilder:
             return list(dict.fromkeys(_namer_key(n) for n in listed)), False
         if left:
             return [self._with_indicator(left[-1], left)], False
-        for namer in (self.state.para_namer, (self.page.title_indicator, None), self.state.doc_namer):
-            if namer and namer[0]:
-                return [namer], True
-        return [], True
+        indicator = self._context_indicator()
+        return ([(indicator, None)] if indicator else []), True
 
-    def _with_indicator(self, namer: Mention, candidates: list[Mention]) -> tuple[str, str | None]:
+    def _with_indicator(self, namer: Mention, candidates: list[Mention]) -> Namer:
         """A bare "chỉ số thành phần" belongs to the index named before it."""
         indicator, component = _namer_key(namer)
         if indicator:
             return indicator, component
-        named = [c for c in candidates if c.label == "INDICATOR"]
-        context = self.state.para_namer or (self.page.title_indicator, None) or self.state.doc_namer
-        return (named[-1].key if named else (context[0] if context else None)), component
+        named = [c.key for c in candidates if c.label == "INDICATOR"]
+        return (named[-1] if named else self._context_indicator()), component
+
+    def _context_indicator(self) -> str | None:
+        """The index the paragraph, the title or the page before was about."""
+        for namer in (self.state.para_namer, (self.page.title_indicator, None), self.state.doc_namer):
+            if namer and namer[0]:
+                return namer[0]
+        return None
 
     # -- whose -----------------------------------------------------------------------
     def _subjects(self, view: SentenceView, mention: Mention, figures: list[Figure],
@@ -503,7 +518,7 @@ class FactBuilder:
             return [Subject.of(right[0], self._default_province())] * len(figures)
         if earlier and earlier[-1].subject_type:
             last = earlier[-1]
-            return [Subject(last.subject, last.subject_type, last.province)] * len(figures)
+            return [Subject.of_fact(last)] * len(figures)
         return [self.state.para_subject or self.page.default] * len(figures)
 
     def _anaphors(self, view: SentenceView) -> list[Mention]:
@@ -538,7 +553,8 @@ class FactBuilder:
         base = self._base_year(view, mention)
         if fig.prev:
             return [base - 1 if base is not None else None]
-        return view.coordinated_years(base, mention.start) or [base]
+        listed: list[int | None] = list(view.coordinated_years(base, mention.start))
+        return listed or [base]
 
     def _base_year(self, view: SentenceView, mention: Mention) -> int | None:
         """The year a figure is about when none is written right next to it."""
@@ -566,7 +582,7 @@ class FactBuilder:
         baselines = [y for y in view.m.entities
                      if y.label == "YEAR" and view.year_of(y) and view.is_baseline(y, "compare")]
         if baselines:  # "… tăng 8 bậc so với năm 2020": the figures are the next year's
-            return view.year_of(baselines[0]) + 1
+            return (view.year_of(baselines[0]) or 0) + 1
         return self.page.title_year or self.state.doc_year
 
     def _absolute(self, view: SentenceView, year: Mention, mention: Mention) -> int | None:
@@ -692,7 +708,7 @@ def _plausible(metric: str, value: float | None, unit: str | None) -> bool:
     return True
 
 
-def _namer_key(namer: Mention) -> tuple[str | None, str | None]:
+def _namer_key(namer: Mention) -> Namer:
     if namer.label == "INDICATOR":
         return namer.key, None
     if namer.label == "COMPONENT":

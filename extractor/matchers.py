@@ -65,7 +65,7 @@ def line_requirements(expansions: list[frozenset[frozenset[int]]]) -> frozenset[
 
 def doc_keys(doc: Doc) -> set[int]:
     """Every LOWER, LEMMA, ENT_TYPE and TAG value of the sentence, as string hashes."""
-    return set(doc.to_array(_ATTRS).ravel().tolist())
+    return set(doc.to_array(list(_ATTRS)).ravel().tolist())
 
 
 class PatternSet:
@@ -101,7 +101,7 @@ class PatternSet:
             if any(keys.isdisjoint(need) for need in needs):
                 continue
             for span in spans:
-                for match_id, start, end, alignment in matcher(span, with_alignments=True):
+                for match_id, start, end, alignment in matcher(span, with_alignments=True):  # type: ignore[misc]
                     comp = self.by_id[match_id]
                     start, end = start + span.start, end + span.start
                     if comp.accepts([t.text for t in doc[start:end]], alignment, self.phrases):

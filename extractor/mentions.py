@@ -42,7 +42,7 @@ class Mention:
     label: str
     start: int
     end: int
-    key: str | None = None  # canonical name / code / qualifier
+    key: str = ""  # canonical name / code / qualifier
     pattern: str = ""
     roles: tuple[str | None, ...] = ()  # for figures: the role of each token
     province: str | None = None  # for agencies and districts: the province named with them
@@ -172,7 +172,7 @@ class MentionFinder:
         for match_id, start, end in set(self.cue_matcher(doc)) | set(self.loose_cues(doc)):
             label, key = self.keys[match_id]
             by_label.setdefault(label, []).append(Span(doc, start, end, label=label, kb_id=key))
-        cues = []
+        cues: list[Mention] = []
         for label, spans in by_label.items():
             cues.extend(Mention(label, s.start, s.end, s.kb_id_) for s in filter_spans(_merge_same_key(spans)))
         for label in reversed(PATTERN_CUES):  # figure patterns test these as <LABEL> on LEMMA
@@ -209,16 +209,17 @@ class MentionFinder:
                 return Mention("DISTRICT", span.start, span.end, span.text, province=province)
         if label == "YEAR":
             number = next((t for t in span if t.tag_ == YEAR_TAG), None)
-            key = str(int(tokens.number(number))) if number is not None else _RELATIVE_YEARS.get(pattern)
+            value = tokens.number(number) if number is not None else None
+            key = str(int(value)) if value is not None else _RELATIVE_YEARS.get(pattern, "")
         if label in ("DISTRICT", "NATIONAL", "OTHER", "DATE") and not key:
             key = span.text
-        return Mention(label, span.start, span.end, key, pattern, province=province)
+        return Mention(label, span.start, span.end, key or "", pattern, province=province)
 
     def _figures(self, doc: Doc, windows: list[tuple[int, int]] | None = None) -> list[Mention]:
         found = []
         for compiled, start, end, alignment in self.figure_patterns(doc, windows):
             roles = tuple(compiled.roles[i] for i in alignment)
-            found.append(Mention(compiled.label, start, end, None, compiled.id, roles))
+            found.append(Mention(compiled.label, start, end, "", compiled.id, roles))
         return _resolve_figures(found, self.figure_patterns.by_id)
 
 

@@ -123,8 +123,9 @@ def _element(part: str, words: Mapping[str, Sequence[str]], line: str, position:
         by_length: dict[int, list[list[str]]] = {}
         for phrase in phrases:
             by_length.setdefault(len(phrase), []).append(phrase)
-        alternatives = [[({"LOWER": {"IN": sorted({p[i] for p in group})}}, role, slot) for i in range(length)]
-                        for length, group in sorted(by_length.items())]
+        alternatives: list[Alternative] = [
+            [({"LOWER": {"IN": sorted({p[i] for p in group})}}, role, slot) for i in range(length)]
+            for length, group in sorted(by_length.items())]
         return alternatives + ([[]] if quant == "?" else [])
     if atom == "NUMLIST":
         return [_numlist(n, role) for n in range(1, 5)] + ([[]] if quant == "?" else [])

@@ -48,12 +48,12 @@ class Store:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
 
     def _create(self) -> None:
-        documents = self.db["documents"]
+        documents = self.db.table("documents")
         if not documents.exists():
             documents.create(DOCUMENT_COLUMNS, pk="doc_id")
             documents.create_index(["status"])
             documents.create_index(["content_hash"])
-        facts = self.db["facts"]
+        facts = self.db.table("facts")
         if not facts.exists():
             facts.create(FACT_COLUMNS, pk="fact_id", foreign_keys=[("doc_id", "documents", "doc_id")])
             facts.create_index(["doc_id"])
@@ -78,10 +78,10 @@ class Store:
         rows = [f.row(document.doc_id) for f in facts]
         try:
             with self.db.conn:
-                self.db["documents"].upsert(row, pk="doc_id", alter=False)
+                self.db.table("documents").upsert(row, pk="doc_id", alter=False)
                 self.db.execute("delete from facts where doc_id = ?", [document.doc_id])
                 if rows:
-                    self.db["facts"].insert_all(rows, pk="fact_id", replace=True)
+                    self.db.table("facts").insert_all(rows, pk="fact_id", replace=True)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write {document.source} to {self.path}: {exc}") from exc
         return len(rows)

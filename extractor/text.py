@@ -59,9 +59,9 @@ def _from_html(page: Page, doc: Document) -> None:
         include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if extracted is None or not (extracted.text or "").strip():
+    if not isinstance(extracted, trafilatura.settings.Document) or not (extracted.text or "").strip():
         raise EmptyPage("empty page: trafilatura found no main text")
-    body = extracted.text.strip()
+    body = (extracted.text or "").strip()
     title = (extracted.title or "").strip()
     doc.text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
     doc.title = title or None
