@@ -9,9 +9,15 @@ The Python API the command line wraps::
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib.metadata import PackageNotFoundError, version as _version
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .records import Document, Fact, Page
+
+if TYPE_CHECKING:
+    from .run import Summary
 
 try:
     __version__ = _version("chiso")
@@ -37,8 +43,9 @@ def extract_html(html: str | bytes, url: str | None = None) -> tuple[Document, l
     return result.document, result.facts
 
 
-def extract_paths(paths, db="output/facts.sqlite", **options):
+def extract_paths(paths: Iterable[str | Path], db: str | Path = "output/facts.sqlite", quiet: bool = True,
+                  workers: int = 1) -> Summary:
     """Extract every supported file under ``paths`` into the SQLite database ``db``; returns a summary."""
     from .run import run_paths
 
-    return run_paths(paths, db, **options)
+    return run_paths(paths, db, quiet=quiet, workers=workers)
