@@ -680,10 +680,6 @@ def _level(view: SentenceView, mention: Mention) -> str | None:
     return f"level_{int(level)}" if level in (2, 3, 4) else None
 
 
-def _last(indices: list[int]) -> int:
-    return indices[-1] if indices else -1
-
-
 def _inside_other_figure(view: SentenceView, entity: Mention, mention: Mention) -> bool:
     return any(f is not mention and f.start <= entity.start < f.end and entity.start not in f.tokens("subject")
                for f in view.m.figures)

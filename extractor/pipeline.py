@@ -11,7 +11,6 @@ a loop, in worker processes or on a cluster and get the same rows.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .context import page_context, title_paragraph
@@ -46,11 +45,6 @@ def process(page: Page) -> Result:
     except Exception as exc:  # a bug on one page must not lose the others
         document.status, document.error = "error", f"extraction failed: {type(exc).__name__}: {exc}"
         return Result(document)
-
-
-def process_all(pages: Iterable[Page]) -> Iterator[Result]:
-    for page in pages:
-        yield process(page)
 
 
 def extract_facts(document: Document, despinning: bool = True) -> list[Fact]:

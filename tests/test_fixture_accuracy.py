@@ -7,7 +7,6 @@ tiers, PAPI groups, district and agency rankings, counts, targets.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
