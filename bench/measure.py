@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import psutil
@@ -54,6 +55,27 @@ def measure(command: list[str], interval: float = 0.2) -> Measurement:
         if process.returncode != 0:
             sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n{err.read()[-3000:]}")
         return Measurement(seconds, sum(cpu.values()), peak / 2**20, os.getloadavg()[0], out.read())
+
+
+def fastest(commands: dict[str, Callable[[int], list[str]]], repeat: int, pages: int) -> dict[str, Measurement]:
+    """Run each command ``repeat`` times, interleaved, printing every run; return the fastest of each.
+
+    ``commands`` maps a label to the command line of run number ``i`` (so each
+    run can write a fresh database). A busy machine only ever slows a run down,
+    so the fastest run is the one least disturbed.
+    """
+    best: dict[str, Measurement] = {}
+    for i in range(repeat):
+        for label, command in commands.items():
+            m = measure(command(i))
+            print(m.row(label if repeat == 1 else f"{label} #{i + 1}", pages), flush=True)
+            if label not in best or m.seconds < best[label].seconds:
+                best[label] = m
+    if repeat > 1:
+        print("fastest runs:")
+        for label, m in best.items():
+            print(m.row(label, pages))
+    return best
 
 
 def _sample(process: psutil.Process, cpu: dict[tuple[int, float], float]) -> int:

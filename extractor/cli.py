@@ -68,11 +68,11 @@ def run_command(paths: tuple[str, ...], db: str, quiet: bool, workers: int, engi
 
 
 def _run_on_ray(paths: list[str], db: str, address: str | None, shard_dir: str | None, quiet: bool) -> None:
-    from .executors.ray import RayMissing, run_on_ray
+    from .executors.ray import RayUnavailable, run_on_ray
 
     try:
         run = run_on_ray(paths, db, address=address, shard_dir=shard_dir, quiet=quiet)
-    except (StoreError, PatternError, RayMissing) as exc:
+    except (StoreError, PatternError, RayUnavailable) as exc:
         fail(str(exc))
     for line in run.lines():
         click.echo(line)

@@ -191,22 +191,24 @@ def ray_cluster():
 
 def test_ray_run_equals_local_runs_and_retries_only_failed_shards(ray_cluster, warc: Path, sequential_db: Path,
                                                                    tmp_path: Path):
-    from extractor.executors.ray import run_on_ray
     from extractor.executors.shards import plan_shards
     from extractor.run import extractor_version
 
     db, shard_dir = tmp_path / "ray.sqlite", tmp_path / "shards"
-    shards = plan_shards([warc], 4, extractor_version())
+    shards = plan_shards([warc], 4, extractor_version())  # what a 2-CPU cluster plans: one WARC, four ranges
     assert len(shards) == 4 and {s.paths for s in shards} == {(str(warc),)}
     blocker = shard_dir / f"{shards[1].id}.sqlite"
     blocker.mkdir(parents=True)  # a directory where the shard's database should go: that task fails every attempt
+    command = ["--engine", "ray", "--quiet", "--db", str(db), "--shard-dir", str(shard_dir), str(warc)]
 
-    first = run_on_ray([str(warc)], db, shard_dir=shard_dir)
-    assert [s.id for s, _ in first.failed] == [shards[1].id]
-    assert first.merged == 3
+    first = CliRunner().invoke(main, command)
+    assert first.exit_code == 3, first.output
+    assert "shards merged: 3  already merged: 0  failed: 1" in first.stdout
+    assert f"shard {shards[1].id} ({warc}) failed after 3 attempts" in first.stderr
 
     blocker.rmdir()
-    second = run_on_ray([str(warc)], db, shard_dir=shard_dir)
-    assert (second.merged, second.already_merged, second.failed) == (1, 3, [])
+    second = CliRunner().invoke(main, command)
+    assert second.exit_code == 0, second.output
+    assert "shards merged: 1  already merged: 3  failed: 0" in second.stdout
     assert same_database(db, sequential_db)
     assert not list(shard_dir.iterdir())  # merged shard databases are removed

@@ -29,8 +29,8 @@ RETRIES = 2
 INSTALL_HINT = "Ray is not installed: pip install 'chiso[ray]' (in a checkout: pip install '.[ray]')"
 
 
-class RayMissing(RuntimeError):
-    """``--engine ray`` without Ray installed."""
+class RayUnavailable(RuntimeError):
+    """``--engine ray`` without Ray installed, or with a cluster that cannot be started or joined."""
 
 
 @dataclass
@@ -51,16 +51,23 @@ def run_on_ray(paths: list[str], db: str | Path, address: str | None = None,
                shard_dir: str | Path | None = None, quiet: bool = True) -> ClusterRun:
     """Extract ``paths`` into ``db`` on the Ray cluster at ``address`` (a new local one if none is running)."""
     ray = _import_ray()
-    started = not ray.is_initialized()
-    if started:
-        ray.init(address=address, logging_level=logging.WARNING, configure_logging=True)
     store = Store(db)
+    started = not ray.is_initialized()
     try:
+        if started:
+            _init(ray, address)
         return _run(ray, store, paths, Path(shard_dir or f"{db}.shards"), quiet)
     finally:
         store.close()
-        if started:
+        if started and ray.is_initialized():
             ray.shutdown()
+
+
+def _init(ray: Any, address: str | None) -> None:
+    try:
+        ray.init(address=address, logging_level=logging.WARNING, configure_logging=True)
+    except (ConnectionError, RuntimeError, ValueError) as exc:
+        raise RayUnavailable(f"cannot start or join a Ray cluster at {address or 'this machine'}: {exc}") from exc
 
 
 def _run(ray: Any, store: Store, paths: list[str], shard_dir: Path, quiet: bool) -> ClusterRun:
@@ -120,5 +127,5 @@ def _import_ray() -> Any:
         import ray
         import ray.data  # noqa: F401  (Ray Data is in the extra, not in plain ``ray``)
     except ImportError as exc:
-        raise RayMissing(INSTALL_HINT) from exc
+        raise RayUnavailable(INSTALL_HINT) from exc
     return ray
