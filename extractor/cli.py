@@ -108,7 +108,8 @@ def merge_command(out: Path, shards: tuple[Path, ...]) -> None:
 @click.option("--floor", "floor", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="JSON of minimum figures; exit 1 if any is not reached.")
 @click.option("--json", "as_json", is_flag=True, help="Print the headline figures as JSON.")
-@click.option("--html", "as_html", is_flag=True, help="Wrap each text in a portal page (menus, sidebars) first.")
+@click.option("--html", "as_html", is_flag=True,
+              help="Wrap each text in a portal page first (menus, sidebars; modern or table layout).")
 @click.option("--spin", is_flag=True, help="Put each text through the test spinner first; also report the spin flag.")
 @click.option("--seed", default=0, show_default=True, help="The spinner's seed (with --spin).")
 def eval_command(gold_dir: Path, show_errors: bool, floor: Path | None, as_json: bool, as_html: bool,
@@ -153,7 +154,8 @@ def _extract_portal_page(text: str, url: str | None):
     from .portal import portal_page
     from .records import Page
 
-    result = process(Page(url or "<html>", portal_page(text).encode("utf-8"), "html", url=url))
+    layout = ("aside", "table")[len(text) % 2]  # both kinds of portal, a fixed one per text
+    result = process(Page(url or "<html>", portal_page(text, layout=layout).encode("utf-8"), "html", url=url))
     return result.document.text, result.facts
 
 

@@ -23,12 +23,19 @@ _TEASERS = [
 ]
 
 
-def portal_page(text: str, seed: int = 0) -> str:
-    """``text`` (first line = title, blank-line paragraphs) inside a portal page with chrome."""
+def portal_page(text: str, seed: int = 0, layout: str = "aside") -> str:
+    """``text`` (first line = title, blank-line paragraphs) inside a portal page with chrome.
+
+    ``layout`` "aside" is a current portal (header, nav, asides, footer); "table"
+    an older one laid out with a table, its "TIN MỚI" column beside the article
+    and teasers (title and summary) under it.
+    """
     rng = random.Random(seed)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     title, body = (lines[0], lines[1:]) if len(lines) > 1 else ("Tin tức", lines)
     teasers = rng.sample(_TEASERS, 4)
+    if layout == "table":
+        return _table_page(title, body, teasers)
     menu = "".join(f'<li><a href="/c/{i}">{html.escape(m)}</a></li>' for i, m in enumerate(_MENU))
     side = "".join(f'<li><a href="/tin/{rng.randint(1000, 9999)}.html">{html.escape(t)}</a></li>' for t in teasers)
     paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body)
@@ -50,3 +57,17 @@ def portal_page(text: str, seed: int = 0) -> str:
 <footer><p>Bản quyền thuộc Ủy ban nhân dân tỉnh. Địa chỉ: số 1 đường Trần Hưng Đạo.</p>
 <p>Số lượt truy cập: {rng.randint(100000, 999999)}</p></footer>
 </body></html>"""
+
+
+def _table_page(title: str, body: list[str], teasers: list[str]) -> str:
+    items = "".join(f'<div class="item"><a href="/tin/{i}.html">{html.escape(t)}</a><p>{html.escape(t)}</p></div>'
+                    for i, t in enumerate(teasers))
+    menu = " | ".join(f'<a href="/c/{i}">{html.escape(m)}</a>' for i, m in enumerate(_MENU))
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{html.escape(title)}</title></head><body><div id="wrapper"><div class="top">{menu}</div>
+<table width="100%" cellpadding="0"><tr><td class="left" width="25%"><div class="box"><b>TIN MỚI</b>{items}</div></td>
+<td class="main"><div class="title">{html.escape(title)}</div>
+<div class="detail">{"<br/>".join(html.escape(p) for p in body)}</div>
+<div class="other"><b>Các tin khác</b>{items}</div></td></tr></table>
+<div class="footer">Cơ quan chủ quản: UBND tỉnh. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.</div>
+</div></body></html>"""

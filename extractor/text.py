@@ -8,8 +8,11 @@ share bars) are marked so no fact is ever taken from them.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from datetime import date
 
+import lxml.etree
+import lxml.html
 import regex
 import trafilatura
 
@@ -51,8 +54,13 @@ def to_document(page: Page) -> Document:
 
 def _from_html(page: Page, doc: Document) -> None:
     html, _ = decode(page.content, declared_charset(page.content))
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise EmptyPage(f"empty page: unparsable HTML ({exc})") from exc
+    unwrap_layout_tables(tree)
     extracted = trafilatura.bare_extraction(
-        html,
+        tree,
         url=page.url,
         with_metadata=True,
         include_comments=False,
@@ -68,6 +76,26 @@ def _from_html(page: Page, doc: Document) -> None:
     doc.published = extracted.date or (page.fetched_at[:10] if page.fetched_at else None)
     doc.site = extracted.sitename or extracted.hostname
     doc.url = doc.url or extracted.url
+
+
+_BLOCKS = {"div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "aside", "nav"}
+_TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th"}
+
+
+def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
+    """Turn tables that lay out a page (menu column, article column) into divs.
+
+    Old provincial portals put the "Tin mới" column and the article side by side
+    in one table; trafilatura then reads the row as a table and flattens article
+    and teasers into one line. A cell holding blocks (divs, lists, other tables)
+    is layout, not data, so its table becomes plain divs and the sidebar a block
+    of its own that trafilatura can leave out. Data tables are left alone.
+    """
+    for table in list(tree.iter("table")):
+        if any(child.tag in _BLOCKS for cell in table.iter("td", "th") for child in cell.iterdescendants()):
+            for element in [table, *table.iterdescendants()]:
+                if element.tag in _TABLE_PARTS:
+                    element.tag = "div"
 
 
 def _first_date(head: str) -> str | None:
@@ -86,16 +114,39 @@ def _first_date(head: str) -> str | None:
 
 
 def chrome_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of ``text`` that are page chrome, per ``patterns/boilerplate.yml``."""
+    """Character ranges of ``text`` that are page chrome, per ``patterns/boilerplate.yml``.
+
+    A "related news" heading ("Tin mới", "Các tin khác", also glued to the first
+    teaser: "Các tin khácQuảng Ninh …") late in the page starts chrome that runs
+    to the end; early in the page (a sidebar read before the article) it runs
+    over the short teaser lines that follow it.
+    """
     rules = patterns.load("boilerplate")
-    markers = {m.lower() for m in rules["end_markers"]}
+    markers = sorted((m.lower() for m in rules["end_markers"]), key=len, reverse=True)
     prefixes = tuple(p.lower() for p in rules["chrome_line_prefixes"])
     ranges: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        folded = fold(line.group(0)).strip().rstrip(":").strip()
-        if folded in markers and line.start() >= rules["end_marker_min_share"] * len(text):
-            ranges.append((line.start(), len(text)))
-            break
-        if folded.startswith(prefixes):
+    lines = list(_LINE.finditer(text))
+    for n, line in enumerate(lines):
+        raw = unicodedata.normalize("NFC", line.group(0)).strip()
+        folded = raw.lower()
+        if any(_is_heading(raw, folded, marker) for marker in markers):
+            if line.start() >= rules["end_marker_min_share"] * len(text):
+                ranges.append((line.start(), len(text)))
+                break
+            end = line.end()
+            for teaser in lines[n + 1:]:
+                if len(teaser.group(0).strip()) >= rules["teaser_max_chars"]:
+                    break
+                end = teaser.end()
+            ranges.append((line.start(), end))
+        elif folded.startswith(prefixes):
             ranges.append(line.span())
     return ranges
+
+
+def _is_heading(raw: str, folded: str, marker: str) -> bool:
+    """The line is the marker, maybe with ":", or the marker glued to a capitalised teaser."""
+    if not folded.startswith(marker):
+        return False
+    rest = raw[len(marker):].lstrip()
+    return not rest or rest[0] in ":-|»" or (raw[len(marker)].isupper() and not raw[len(marker) - 1].isspace())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from extractor.cli import main
@@ -79,11 +80,12 @@ def test_unwritable_database_fails_with_one_line(tmp_path):
     assert result.exit_code == 1 and "cannot open database" in result.output
 
 
-def test_html_page_facts_come_from_the_article_not_the_sidebar(tmp_path, db_path):
+@pytest.mark.parametrize("layout", ["aside", "table"])
+def test_html_page_facts_come_from_the_article_not_the_sidebar(tmp_path, db_path, layout):
     from extractor.portal import portal_page
 
     page = tmp_path / "page.html"
-    page.write_text(portal_page("Lạng Sơn tăng 13 bậc chỉ số PAR INDEX\n\n" + ARTICLE), encoding="utf-8")
+    page.write_text(portal_page("Lạng Sơn tăng 13 bậc chỉ số PAR INDEX\n\n" + ARTICLE, layout=layout), encoding="utf-8")
     run(str(page), "--db", str(db_path), "-q")
     subjects = {s for (s,) in rows(db_path, "select distinct subject from facts")}
     assert subjects == {"Lạng Sơn"}
