@@ -5,7 +5,7 @@ year, between 1 and 25 fact-free paragraphs) inside portal chrome: the menus
 and sidebars of ``extractor.portal.portal_page``, plus what real portals
 carry around them (a "Tin mới" list of 10-30 teasers with figures of other
 provinces, a footer directory of links, inline scripts and styles), so pages
-weigh 20-120 kB like the provincial portals they imitate. The same seed gives
+weigh 20-80 kB like the provincial portals they imitate. The same seed gives
 the same pages.
 """
 
