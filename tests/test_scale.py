@@ -19,6 +19,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from extractor.cli import main
+from extractor.executors.ray import run_shard
+from extractor.executors.shards import Shard
 from extractor.merge import merge
 from extractor.portal import portal_page
 from extractor.readers import read_paths
@@ -144,14 +146,8 @@ def test_two_workers_write_the_same_database_as_one(warc: Path, sequential_db: P
 
 def test_merging_twice_or_overlapping_shards_adds_nothing(warc: Path, sequential_db: Path, tmp_path: Path):
     first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
-    ranges = split_warc(warc, 2)
-    for db, (start, end) in zip((first, second), ranges):
-        store = Store(db)
-        try:
-            from extractor.run import Summary, process_new, write_results
-            write_results(store, process_new(store, read_warc(warc, None, start, end)), Summary())
-        finally:
-            store.close()
+    for db, (start, end) in zip((first, second), split_warc(warc, 2)):
+        run_shard(Shard("", (str(warc),), start, end), str(db))  # what a cluster task writes
     out = tmp_path / "out.sqlite"
     runner = CliRunner()
     once = runner.invoke(main, ["merge", str(out), str(first), str(second)])

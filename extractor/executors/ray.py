@@ -19,7 +19,7 @@ shared filesystem), as with any cluster job over files.
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +86,7 @@ def _run(ray: Any, store: Store, paths: list[str], shard_dir: Path, quiet: bool)
         return run
     shard_dir.mkdir(parents=True, exist_ok=True)
     task = ray.remote(max_retries=RETRIES, retry_exceptions=True)(run_shard)
-    shard_of = {task.remote({**asdict(s), "db": str(shard_dir / f"{s.id}.sqlite")}): s for s in todo}
+    shard_of = {task.remote(shard, str(_shard_db(shard_dir, shard))): shard for shard in todo}
     pending = list(shard_of)
     with tqdm(total=len(todo), desc="shards", unit="shard", disable=quiet, leave=False) as progress:
         while pending:
@@ -105,7 +105,7 @@ def _merge(ray: Any, store: Store, shard: Shard, ref: Any, shard_dir: Path, run:
     except ray.exceptions.RayError as exc:
         run.failed.append((shard, f"failed after {RETRIES + 1} attempts: {_cause(exc)}"))
         return
-    shard_db = shard_dir / f"{shard.id}.sqlite"
+    shard_db = _shard_db(shard_dir, shard)
     try:
         merge_shard(store, shard_db, shard.id)
     except StoreError as exc:
@@ -116,18 +116,21 @@ def _merge(ray: Any, store: Store, shard: Shard, ref: Any, shard_dir: Path, run:
     shard_db.unlink()
 
 
-def run_shard(job: dict[str, Any]) -> Summary:
-    """The task: one shard's pages through the pipeline into the shard's own database.
+def run_shard(shard: Shard, db: str) -> Summary:
+    """The task: one shard's pages through the pipeline into the shard's own database ``db``.
 
     A retried task finds the pages its earlier attempt wrote and skips them.
     """
-    shard = Shard(job["id"], tuple(job["paths"]), job["start"], job["end"])
-    store = Store(job["db"])
+    store = Store(db)
     try:
         summary = Summary()
         return write_results(store, process_new(store, shard.pages(summary.not_pages)), summary)
     finally:
         store.close()
+
+
+def _shard_db(shard_dir: Path, shard: Shard) -> Path:
+    return shard_dir / f"{shard.id}.sqlite"
 
 
 def _cause(exc: Exception) -> str:
