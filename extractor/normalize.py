@@ -59,8 +59,3 @@ def normalize(text: str | MappedText) -> MappedText:
     mapped = mapped.rewrite(_RUNS, lambda m: " ")
     mapped = mapped.rewrite(_LINE_EDGES, lambda m: "")
     return mapped.rewrite(_BLANK_LINES, _newline)
-
-
-def fold(text: str) -> str:
-    """Normalised lowercase form used to compare a phrase with a pattern."""
-    return normalize(text).text.lower()

@@ -10,6 +10,7 @@ a loop, in worker processes or on a cluster and get the same rows.
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -54,6 +55,8 @@ def extract_facts(document: Document, despinning: bool = True) -> list[Fact]:
     which only benchmarks use).
     """
     mapped = normalize(document.text)
+    # the same article behind other menus or another URL hashes the same (crawler dedup)
+    document.content_hash = hashlib.sha1(mapped.text.lower().encode()).hexdigest()
     despun = despin(mapped) if despinning else None
     if despun:
         mapped, document.spin_score, document.spun = despun.mapped, despun.score, despun.spun

@@ -7,7 +7,6 @@ share bars) are marked so no fact is ever taken from them.
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from datetime import date
 
@@ -18,7 +17,6 @@ import trafilatura
 
 from . import patterns
 from .decode import DecodeError, declared_charset, decode
-from .normalize import fold
 from .records import Document, Page
 
 _DATE = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
@@ -48,7 +46,6 @@ def to_document(page: Page) -> Document:
         doc.status, doc.error, doc.text = "skipped", str(exc), ""
         return doc
     doc.chrome = chrome_ranges(doc.text)
-    doc.content_hash = hashlib.sha1(fold(doc.text).encode()).hexdigest()
     return doc
 
 
