@@ -603,11 +603,13 @@ class FactBuilder:
                    for c in view.cues("HYPOTHETICAL"))
 
     def _is_approx(self, view: SentenceView, mention: Mention, fig: Figure) -> bool:
+        """"đạt trên 83%", "hơn 200 hồ sơ": a bound, not a figure ("thấp hơn 0,42 điểm" is a change)."""
         if mention.has("approx"):
             return True
         first = fig.value_tokens[0] if fig.value_tokens else mention.start
-        return any(c.end in (first, first - 1) and c.end > mention.start - 2 for c in view.cues("APPROX")
-                   if c.end <= first)
+        played = {i for i, role in enumerate(mention.roles, mention.start) if role}
+        return any(c.end in (first, first - 1) and c.end > mention.start - 2 and not played & set(range(c.start, c.end))
+                   for c in view.cues("APPROX") if c.end <= first)
 
     # -- output -------------------------------------------------------------------------
     def _span_text(self, view: SentenceView, mention: Mention) -> str:
