@@ -64,6 +64,19 @@ CASES = {
     "'Top 10' is not a rank": (
         "Top 10 tỉnh, thành phố đứng đầu về DTI 2023 gồm Đà Nẵng, Hà Nội.",
         set()),
+    "the national average in brackets is Việt Nam's": (
+        "Chỉ số SIPAS năm 2022 của tỉnh Hậu Giang đạt 82,45%, cao hơn mức trung bình của cả nước (80,08%).",
+        {("Hậu Giang", "SIPAS", 2022, "score", 82.45), ("Việt Nam", "SIPAS", 2022, "score", 80.08)}),
+    "'thấp hơn N điểm so với năm' is a fall": (
+        "Năm 2022, PAPI của tỉnh Kon Tum đạt 41,85 điểm, thấp hơn 0,42 điểm so với năm 2021.",
+        {("Kon Tum", "PAPI", 2022, "score", 41.85), ("Kon Tum", "PAPI", 2022, "score_change", -0.42)}),
+    "'từ vị trí 28 lên vị trí 25': last year's rank and this year's": (
+        "So với năm 2021, chỉ số PCI 2022 của tỉnh Bình Phước tăng 3 bậc, từ vị trí 28 lên vị trí 25.",
+        {("Bình Phước", "PCI", 2022, "rank_change", 3.0), ("Bình Phước", "PCI", 2021, "rank", 28.0),
+         ("Bình Phước", "PCI", 2022, "rank", 25.0)}),
+    "the index's full English name": (
+        "The Public Administration Reform Index (PAR Index) 2023 of Quang Nam reached 84.52%, ranking 37th.",
+        {("Quảng Nam", "PAR_INDEX", 2023, "score", 84.52), ("Quảng Nam", "PAR_INDEX", 2023, "rank", 37.0)}),
     "'người đứng đầu' is a head of office, not a rank": (
         "Chỉ số PAR INDEX 2023 gắn với trách nhiệm người đứng đầu của tỉnh Hà Nam.",
         set()),
