@@ -65,8 +65,7 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
             namers = view.cues(*NAMERS)
             if namers and ctx.title_indicator is None:
                 ctx.title_indicator = _namer_key(namers[0])[0]
-            years = [view.year_of(y) for y in view.m.entities
-                     if y.label == "YEAR" and view.year_of(y) and not view.is_baseline(y)]
+            years = view.years()
             if years and ctx.title_year is None:
                 ctx.title_year = years[0]
     return ctx

@@ -179,6 +179,15 @@ class SentenceView:
     def cues(self, *labels: str) -> list[Mention]:
         return [c for c in self.m.cues if c.label in labels]
 
+    def cues_before(self, mention: Mention, *labels: str) -> list[Mention]:
+        """Cues of ``labels`` in the mention's clause that end before it starts."""
+        return [c for c in self.cues(*labels) if c.end <= mention.start and self.same_clause(c.start, mention.start)]
+
+    def years(self) -> list[int]:
+        """The sentence's absolute years, baselines ("so với năm 2020") left out."""
+        return [year for y in self.m.entities
+                if y.label == "YEAR" and (year := self.year_of(y)) is not None and not self.is_baseline(y)]
+
     def year_of(self, mention: Mention) -> int | None:
         return int(mention.key) if mention.key and mention.key.isdigit() else None
 
@@ -223,7 +232,7 @@ class FactBuilder:
         for mention in view.m.figures:
             facts = (self._count(view, mention) if mention.label == "COUNT"
                      else self._rate(view, mention, sentence_facts) if mention.label == "RATE"
-                     else self._rank_list(view, mention, sentence_facts) if mention.label == "RANK_LIST"
+                     else self._rank_list(view, mention) if mention.label == "RANK_LIST"
                      else self._index(view, mention, sentence_facts))
             sentence_facts.extend(facts)
         sentence_facts += self._next_in_ranking(view, sentence_facts)
@@ -241,8 +250,7 @@ class FactBuilder:
         indicators = view.cues("INDICATOR")
         if indicators:  # only an index carries over to later sentences, never a sub-index
             self.state.para_namer = self.state.doc_namer = _namer_key(indicators[-1])
-        years = [view.year_of(y) for y in view.m.entities
-                 if y.label == "YEAR" and view.year_of(y) and not view.is_baseline(y)]
+        years = view.years()
         if years:
             self.state.para_year = years[-1]
             title = self.page.title_paragraph
@@ -307,9 +315,9 @@ class FactBuilder:
                           out_of=out_of, component=component, year=year, subject=subject,
                           is_target=target, confidence=confidence)
 
-    def _rank_list(self, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
+    def _rank_list(self, view: SentenceView, mention: Mention) -> list[Fact]:
         """"5 vị trí dẫn đầu lần lượt thuộc về A, B, C …": ranks 1, 2, 3 … in list order."""
-        namers, from_context = self._namers(view, mention)
+        namers, _ = self._namers(view, mention)
         listed = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start >= mention.end
                   and view.same_clause(mention.start, e.start)]
         facts: list[Fact] = []
@@ -320,7 +328,7 @@ class FactBuilder:
             for indicator, component in named:
                 facts.append(self._fact(
                     view, mention, indicator=indicator, metric="rank", value=float(rank), component=component,
-                    year=self._year(view, mention, fig, "rank"), subject=subject, confidence=0.75,
+                    year=self._year(view, mention, fig), subject=subject, confidence=0.75,
                     span=(min(mention.start, entity.start), entity.end)))
         return facts
 
@@ -346,7 +354,7 @@ class FactBuilder:
         """"Cải cách TTHC và hiện đại hóa hành chính tăng 07 và 12 bậc": one component per value."""
         if len(figures) < 2:
             return []
-        comps = [c for c in view.cues("COMPONENT") if c.end <= mention.start and view.same_clause(c.start, mention.start)]
+        comps = view.cues_before(mention, "COMPONENT")
         if len(comps) < len(figures):
             return []
         return [_namer_key(c) for c in comps[-len(figures):]]
@@ -364,7 +372,7 @@ class FactBuilder:
             qualifier = _level(view, mention) or self._qualifier(view, mention, noun.key)
             facts.append(self._fact(
                 view, mention, indicator=noun.key, metric="count", value=fig.value, out_of=_out_of(view, mention),
-                qualifier=qualifier, year=self._year(view, mention, fig, "count"),
+                qualifier=qualifier, year=self._year(view, mention, fig),
                 subject=self._count_subject(view, mention), is_target=self._is_target(view, mention),
                 confidence=0.85))
         return facts
@@ -399,7 +407,7 @@ class FactBuilder:
                      or (counts[-1].qualifier if counts and previous else None)
                      or self._qualifier(view, mention, noun.key))
         return [self._fact(view, mention, indicator=noun.key, metric="rate", value=figures[0].value,
-                           unit="percent", qualifier=qualifier, year=self._year(view, mention, figures[0], "rate"),
+                           unit="percent", qualifier=qualifier, year=self._year(view, mention, figures[0]),
                            subject=self._count_subject(view, mention), is_target=self._is_target(view, mention),
                            confidence=0.8)]
 
@@ -427,7 +435,6 @@ class FactBuilder:
         inside = [c for c in cues if mention.start <= c.start < mention.end]
         if inside:  # "1.234 dịch vụ công trực tuyến toàn trình"
             return inside[0].key
-        cues = [c for c in cues if c not in inside]
         seg = view.segment[mention.start]
         in_segment = [c for c in cues if view.segment[c.start] == seg or view.segment[c.end - 1] == seg]
         left = [c for c in in_segment if c.end <= mention.start]
@@ -538,7 +545,7 @@ class FactBuilder:
         return self.page.default.province if self.page.default else None
 
     # -- which year ------------------------------------------------------------------
-    def _year(self, view: SentenceView, mention: Mention, fig: Figure, metric: str) -> int | None:
+    def _year(self, view: SentenceView, mention: Mention, fig: Figure) -> int | None:
         return self._years(view, mention, fig)[0]
 
     def _years(self, view: SentenceView, mention: Mention, fig: Figure) -> list[int | None]:
@@ -594,13 +601,12 @@ class FactBuilder:
 
     # -- modifiers ----------------------------------------------------------------------
     def _is_target(self, view: SentenceView, mention: Mention) -> bool:
-        return any(c.end <= mention.start and view.same_clause(c.start, mention.start) for c in view.cues("TARGET"))
+        return bool(view.cues_before(mention, "TARGET"))
 
     def _is_hypothetical(self, view: SentenceView, mention: Mention) -> bool:
         """"Nếu giữ được mức điểm … có thể tăng 10 bậc": a what-if, not a result."""
-        return any(c.key == "hypothetical" and c.end <= mention.start and view.same_clause(c.start, mention.start)
-                   and not any(t.lower_ in ("thì", "then") for t in view.doc[c.end : mention.start])
-                   for c in view.cues("HYPOTHETICAL"))
+        return any(c.key == "hypothetical" and not any(t.lower_ in ("thì", "then") for t in view.doc[c.end : mention.start])
+                   for c in view.cues_before(mention, "HYPOTHETICAL"))
 
     def _is_approx(self, view: SentenceView, mention: Mention, fig: Figure) -> bool:
         """"đạt trên 83%", "hơn 200 hồ sơ": a bound, not a figure ("thấp hơn 0,42 điểm" is a change)."""

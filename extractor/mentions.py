@@ -61,9 +61,6 @@ class Mentions:
     cues: list[Mention] = field(default_factory=list)
     figures: list[Mention] = field(default_factory=list)
 
-    def cues_of(self, label: str) -> list[Mention]:
-        return [m for m in self.cues if m.label == label]
-
 
 class MentionFinder:
     """Compiled matchers for every pattern file; call it on a sentence ``Doc``."""
