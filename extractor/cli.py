@@ -103,7 +103,7 @@ def merge_command(out: Path, shards: tuple[Path, ...]) -> None:
 
 
 @main.command("eval")
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--show-errors", is_flag=True, help="List misses, false facts and wrong years with their evidence.")
 @click.option("--floor", "floor", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="JSON of minimum figures; exit 1 if any is not reached.")
@@ -112,14 +112,14 @@ def merge_command(out: Path, shards: tuple[Path, ...]) -> None:
               help="Wrap each text in a portal page first (menus, sidebars; modern or table layout).")
 @click.option("--spin", is_flag=True, help="Put each text through the test spinner first; also report the spin flag.")
 @click.option("--seed", default=0, show_default=True, help="The spinner's seed (with --spin).")
-def eval_command(gold_dir: Path, show_errors: bool, floor: Path | None, as_json: bool, as_html: bool,
+def eval_command(gold_dirs: tuple[Path, ...], show_errors: bool, floor: Path | None, as_json: bool, as_html: bool,
                  spin: bool, seed: int) -> None:
-    """Precision, recall and F1 on GOLD_DIR (NAME.txt + NAME.json pairs)."""
+    """Precision, recall and F1 on GOLD_DIRS (folders of NAME.txt + NAME.json pairs), scored as one set."""
     from .evaluate import check_floor, evaluate
 
     extract = _extract_portal_page if as_html else _extract_text_page
-    report = evaluate(gold_dir, _spinning(extract, seed) if spin else extract)
-    flags = _spin_flags(gold_dir, seed) if spin else {}
+    report = evaluate(gold_dirs, _spinning(extract, seed) if spin else extract)
+    flags = _spin_flags(gold_dirs, seed) if spin else {}
     if as_json:
         click.echo(json.dumps({**report.figures(), **flags}))
     else:
@@ -166,14 +166,14 @@ def _spinning(extract, seed: int):
     return lambda text, url: extract(spin(text, seed), url)
 
 
-def _spin_flags(gold_dir: Path, seed: int) -> dict[str, float]:
+def _spin_flags(gold_dirs: tuple[Path, ...], seed: int) -> dict[str, float]:
     """How well ``documents.spun`` tells the gold texts from their spun copies."""
     from .despin import despin
     from .evaluate import flag_accuracy
     from .normalize import normalize
     from .spinner import spin
 
-    texts = [path.read_text(encoding="utf-8") for path in sorted(gold_dir.glob("*.txt"))]
+    texts = [path.read_text(encoding="utf-8") for gold_dir in gold_dirs for path in sorted(gold_dir.glob("*.txt"))]
     return flag_accuracy(texts, lambda text: despin(normalize(text)).spun, lambda text: spin(text, seed))
 
 

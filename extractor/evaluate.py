@@ -4,7 +4,9 @@ A predicted fact matches a gold fact when indicator, metric, value (2 decimals;
 bands folded to their code) and subject type agree, and for province or
 national subjects the subject too; matching is one-to-one. Targets and
 sub-index figures are left out; optional gold facts neither count nor miss.
-Counts (TTHC, DVC, HO_SO) are matched on indicator, metric and value.
+Counts (TTHC, DVC, HO_SO) are matched on indicator, metric and value; their
+qualifier (what is counted: received, on time, announced …) is scored apart,
+on the matched pairs, as qualifier accuracy.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class Item:
     year: int | None
     evidence: str
     optional: bool = False
+    qualifier: str | None = None
 
     @property
     def is_count(self) -> bool:
@@ -79,6 +82,8 @@ class Report:
     by_metric: dict[str, Tally] = field(default_factory=dict)
     years_right: int = 0
     years_compared: int = 0
+    qualifiers_right: int = 0
+    qualifiers_compared: int = 0
     grounded: int = 0
     predicted: int = 0
     errors: list[str] = field(default_factory=list)
@@ -88,12 +93,17 @@ class Report:
         return self.years_right / self.years_compared if self.years_compared else 1.0
 
     @property
+    def qualifier_accuracy(self) -> float:
+        return self.qualifiers_right / self.qualifiers_compared if self.qualifiers_compared else 1.0
+
+    @property
     def grounded_share(self) -> float:
         return self.grounded / self.predicted if self.predicted else 1.0
 
     def figures(self) -> dict[str, float]:
         return {"index_f1": round(self.overall["index"].f1, 4), "count_f1": round(self.overall["counts"].f1, 4),
-                "year_accuracy": round(self.year_accuracy, 4), "grounded_share": round(self.grounded_share, 4)}
+                "year_accuracy": round(self.year_accuracy, 4),
+                "qualifier_accuracy": round(self.qualifier_accuracy, 4), "grounded_share": round(self.grounded_share, 4)}
 
     def lines(self) -> list[str]:
         out = [f"{'':24} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
@@ -103,6 +113,8 @@ class Report:
             for name, t in sorted(table.items()):
                 out.append(f"  {name:22} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:4} {t.fp:4} {t.fn:4}")
         out.append(f"year accuracy (matched facts): {self.year_accuracy:.3f} ({self.years_right}/{self.years_compared})")
+        out.append(f"qualifier accuracy (matched counts): {self.qualifier_accuracy:.3f} "
+                   f"({self.qualifiers_right}/{self.qualifiers_compared})")
         out.append(f"grounded facts: {self.grounded_share:.3f} ({self.grounded}/{self.predicted})")
         return out
 
@@ -130,13 +142,13 @@ def gold_items(path: Path) -> list[Item]:
         items.append(Item(fact["indicator"], fact["metric"],
                           _value(fact["indicator"], fact["metric"], fact.get("value"), fact.get("value_text")),
                           fact.get("subject_type"), fact.get("subject"), fact.get("year"),
-                          fact.get("evidence", ""), bool(fact.get("optional"))))
+                          fact.get("evidence", ""), bool(fact.get("optional")), fact.get("qualifier")))
     return items
 
 
 def predicted_items(facts: Iterable[Fact], text: str) -> list[Item]:
     return [Item(f.indicator, f.metric, _value(f.indicator, f.metric, f.value, f.value_text), f.subject_type,
-                 f.subject, f.year, text[f.span_start:f.span_end])
+                 f.subject, f.year, text[f.span_start:f.span_end], qualifier=f.qualifier)
             for f in facts if not f.is_target and not f.component]
 
 
@@ -173,6 +185,12 @@ def score_document(gold: list[Item], predicted: list[Item], report: Report, name
                 report.years_right += g.year == hit.year
                 if g.year != hit.year:
                     report.errors.append(f"{name}  YEAR {g.indicator} {g.metric} {g.value}: gold {g.year}, got {hit.year}  | {hit.evidence}")
+            if g.is_count and g.qualifier is not None:
+                report.qualifiers_compared += 1
+                report.qualifiers_right += g.qualifier == hit.qualifier
+                if g.qualifier != hit.qualifier:
+                    report.errors.append(f"{name}  QUAL {g.indicator} {g.metric} {g.value}: gold {g.qualifier}, "
+                                         f"got {hit.qualifier}  | {hit.evidence}")
         elif not g.optional:
             _tally(report, g, "fn")
             report.errors.append(f"{name}  MISS  {g.subject} {g.indicator} {g.year} {g.metric} {g.value}  | {g.evidence}")
@@ -191,10 +209,14 @@ def _tally(report: Report, item: Item, kind: str) -> None:
 Extractor = Callable[[str, str | None], tuple[str, list[Fact]]]
 
 
-def evaluate(gold_dir: Path, extract: Extractor) -> Report:
-    """Run ``extract(text, url) -> (stored_text, facts)`` on every ``*.txt`` with a ``.json`` beside it."""
+def evaluate(gold_dirs: Path | Iterable[Path], extract: Extractor) -> Report:
+    """Run ``extract(text, url) -> (stored_text, facts)`` on every ``*.txt`` with a ``.json`` beside it.
+
+    Several folders (the batches of a corpus) are scored as one set.
+    """
     report = Report()
-    for json_path in sorted(gold_dir.glob("*.json")):
+    folders = [gold_dirs] if isinstance(gold_dirs, Path) else list(gold_dirs)
+    for json_path in (path for folder in folders for path in sorted(folder.glob("*.json"))):
         txt = json_path.with_suffix(".txt")
         if not txt.exists():
             continue
