@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import regex
 
 from . import patterns
-from .facts import NAMERS, PageContext, SentenceView, Subject, _namer_key
+from .facts import NAMERS, PageContext, SentenceView, Subject, namer_key
 from .tokens import paragraphs
 
 _TITLE_WEIGHT = 3
@@ -64,7 +64,7 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
         for view in (v for v in views if v.sentence.paragraph == title):
             namers = view.cues(*NAMERS)
             if namers and ctx.title_indicator is None:
-                ctx.title_indicator = _namer_key(namers[0])[0]
+                ctx.title_indicator = namer_key(namers[0])[0]
             years = view.years()
             if years and ctx.title_year is None:
                 ctx.title_year = years[0]

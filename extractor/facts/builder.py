@@ -1,0 +1,124 @@
+"""The reading loop: each sentence's figures, asked which index, whose and which year, become facts."""
+
+from __future__ import annotations
+
+from ..mentions import Mention
+from ..patternlang import SUBJECT_LABELS
+from ..records import Fact
+from ..textmap import MappedText
+from . import values
+from .counts import about_counts, count_facts, rate_facts
+from .lists import next_in_ranking, rank_list
+from .model import Figure, PageContext, Reading, Subject
+from .output import dedupe, make_fact
+from .view import SentenceView
+from .which_index import namer_key, namers, zip_components
+from .which_year import years
+from .whose import subjects
+
+INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
+                 "SCORE_CHANGE": "score_change", "BAND": "band", "RANK_LIST": "rank"}
+
+
+class FactBuilder:
+    """Turns the mentions of a page's sentences into facts (one builder per page)."""
+
+    def __init__(self, page: PageContext, mapped: MappedText, text: str):
+        self.reading = Reading(page, mapped, text)
+
+    def build(self, views: list[SentenceView]) -> list[Fact]:
+        state = self.reading.state
+        for view in views:
+            if view.sentence.paragraph != state.paragraph:
+                state.new_paragraph(view.sentence.paragraph)
+            self._sentence(view)
+            self._remember_context(view)
+        title = [v for v in views if v.sentence.paragraph == self.reading.page.title_paragraph]
+        headline = (self.reading.mapped.original_span(title[0].sentence.start, title[-1].sentence.end)
+                    if title else (0, 0))
+        return dedupe(state.facts, headline)
+
+    def _sentence(self, view: SentenceView) -> None:
+        reading, sentence_facts = self.reading, []
+        for mention in view.m.figures:
+            facts = (count_facts(reading, view, mention) if mention.label == "COUNT"
+                     else rate_facts(reading, view, mention, sentence_facts) if mention.label == "RATE"
+                     else rank_list(reading, view, mention) if mention.label == "RANK_LIST"
+                     else self._index(view, mention, sentence_facts))
+            sentence_facts.extend(facts)
+        sentence_facts += next_in_ranking(reading, view, sentence_facts)
+        reading.state.facts.extend(sentence_facts)
+        reading.state.para_facts.extend(sentence_facts)
+        with_subject = [f for f in sentence_facts if f.subject_type]
+        if with_subject:
+            reading.state.para_subject = Subject.of_fact(with_subject[-1])
+
+    def _remember_context(self, view: SentenceView) -> None:
+        state, page = self.reading.state, self.reading.page
+        for entity in view.m.entities:
+            if entity.label in SUBJECT_LABELS:
+                state.last_entity[entity.label] = entity
+        indicators = view.cues("INDICATOR")
+        if indicators:  # only an index carries over to later sentences, never a sub-index
+            state.para_namer = state.doc_namer = namer_key(indicators[-1])
+        found = view.years()
+        if found:
+            state.para_year = found[-1]
+            if page.title_paragraph is None or view.sentence.paragraph > page.title_paragraph:
+                state.doc_year = found[-1]  # lines above the title are page chrome
+
+    def _index(self, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
+        if mention.label in ("SCORE", "SCORE_CHANGE") and about_counts(view, mention):
+            # "tỷ lệ cắt giảm 31,2%", "hồ sơ … đạt 99,03%": a rate of procedures, not an index
+            return rate_facts(self.reading, view, mention, earlier) if mention.label == "SCORE" else []
+        figures = list(values.read_values(view, mention))
+        if not figures or values.is_hypothetical(view, mention):
+            return []
+        found, from_context = namers(self.reading, view, mention)
+        found = [(indicator, component) for indicator, component in found if indicator]
+        if not found:
+            return []  # a figure we cannot tie to an index is not a fact
+        whose = subjects(self.reading, view, mention, figures, earlier)
+        components = zip_components(view, mention, figures)
+        facts = []
+        for i, fig in enumerate(figures):
+            for indicator, component in found:
+                if components:
+                    indicator, component = components[i] if i < len(components) else (indicator, component)
+                if indicator is None:
+                    continue
+                for year in years(self.reading, view, mention, fig):
+                    fact = self._index_fact(view, mention, fig, indicator, component, whose[i], from_context, year)
+                    if fact:
+                        facts.append(fact)
+        return facts
+
+    def _index_fact(self, view: SentenceView, mention: Mention, fig: Figure, indicator: str,
+                    component: str | None, subject: Subject | None, from_context: bool,
+                    year: int | None) -> Fact | None:
+        metric = INDEX_METRICS[mention.label]
+        value, value_text = fig.value, fig.value_text
+        unit = None
+        if metric == "band":
+            value_text = values.band_code(indicator, fig.value_text)
+            if value_text is None:
+                return None
+            value = None
+        elif metric in ("score", "score_change"):
+            unit = values.unit(view, mention)
+        if metric in ("rank_change", "score_change") and mention.has("down") and value is not None:
+            value = -value
+        if mention.pattern == "score_bare" and not values.has_decimals(view, fig):
+            return None  # "đạt 0,5123," is a score; "đạt 2," is not
+        target = values.is_target(view, mention)
+        approx = values.is_approx(view, mention, fig)
+        if approx and not target:
+            return None
+        if not values.plausible(metric, value, unit):
+            return None
+        confidence = 0.9 - 0.15 * from_context - 0.1 * (subject is self.reading.page.default)
+        written = view.doc[mention.start : mention.end].text if approx else None
+        return make_fact(self.reading, view, mention, indicator=indicator, metric=metric, value=value, unit=unit,
+                         value_text=value_text if metric == "band" else written,
+                         out_of=values.out_of(view, mention), component=component, year=year, subject=subject,
+                         is_target=target, confidence=confidence)

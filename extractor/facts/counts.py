@@ -1,0 +1,122 @@
+"""Counts and rates of procedures (TTHC), online services (DVC) and dossiers (hồ sơ), and what they count."""
+
+from __future__ import annotations
+
+import functools
+
+from .. import patterns
+from ..mentions import Mention
+from ..records import Fact
+from ..tokens import number
+from .model import Reading
+from .output import make_fact
+from .values import is_approx, is_target, out_of, read_values, unit
+from .view import SentenceView
+from .which_year import year
+from .whose import count_subject
+
+
+def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[Fact]:
+    noun = _count_noun(view, mention)
+    if noun is None:
+        return []
+    facts = []
+    for fig in read_values(view, mention):
+        if is_approx(view, mention, fig):
+            continue
+        qualifier = _level(view, mention) or _qualifier(view, mention, noun.key)
+        facts.append(make_fact(
+            reading, view, mention, indicator=noun.key, metric="count", value=fig.value,
+            out_of=out_of(view, mention), qualifier=qualifier, year=year(reading, view, mention, fig),
+            subject=count_subject(reading, view, mention), is_target=is_target(view, mention), confidence=0.85))
+    return facts
+
+
+def about_counts(view: SentenceView, mention: Mention) -> bool:
+    """A figure whose nearest anchor is a count noun or "tỷ lệ", not an index name."""
+    if mention.label == "SCORE" and unit(view, mention) != "percent":
+        return False
+    anchors = [(c.end, c.label) for c in view.m.cues if c.end <= mention.start
+               and c.label in ("INDICATOR", "COMPONENT", "COUNT_NOUN", "RATE")
+               and not any(f.start <= c.start < f.end for f in view.m.figures if f is not mention)]
+    anchors += [(f.end, "COUNT") for f in view.m.figures if f.label == "COUNT" and f.end <= mention.start]
+    if not anchors:
+        return False
+    nearest = max(anchors)[1]
+    if nearest == "RATE":  # "tỷ lệ" alone: a rate of dossiers only if the sentence counts something
+        return bool(view.cues("COUNT_NOUN"))
+    return nearest in ("COUNT_NOUN", "COUNT")
+
+
+def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
+    noun = _count_noun(view, mention)
+    figures = list(read_values(view, mention))
+    if noun is None or not figures or is_approx(view, mention, figures[0]) or unit(view, mention) != "percent":
+        return []
+    if mention.label == "RATE" and figures[0].value == 100:
+        return []  # "100% TTHC được công khai": a coverage claim, not a measured rate
+    counts = [f for f in earlier if f.metric == "count" and f.indicator == noun.key]
+    previous = [f for f in view.m.figures if f.label == "COUNT" and f.end <= mention.start
+                and view.same_clause(f.start, mention.start)]
+    # "… 12.720 hồ sơ (đạt 99,03%)": the rate of the count it follows, unless it says its own
+    qualifier = (_qualifier(view, mention, noun.key, inherit=False)
+                 or (counts[-1].qualifier if counts and previous else None)
+                 or _qualifier(view, mention, noun.key))
+    return [make_fact(reading, view, mention, indicator=noun.key, metric="rate", value=figures[0].value,
+                      unit="percent", qualifier=qualifier, year=year(reading, view, mention, figures[0]),
+                      subject=count_subject(reading, view, mention), is_target=is_target(view, mention),
+                      confidence=0.8)]
+
+
+def _count_noun(view: SentenceView, mention: Mention) -> Mention | None:
+    nouns = view.cues("COUNT_NOUN")
+    inside = [n for n in nouns if mention.start <= n.start < mention.end and n.start in mention.tokens("noun")]
+    if inside:
+        return inside[0]
+    left = [n for n in nouns if n.end <= mention.start]
+    right = [n for n in nouns if n.start >= mention.end and view.same_clause(mention.start, n.start)]
+    if mention.label == "COUNT":
+        return (right or left[-1:] or [None])[0]  # type: ignore[list-item]
+    return (left[-1:] or right or [None])[0]  # type: ignore[list-item]
+
+
+def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bool = True) -> str | None:
+    """What a count counts: the nearest cue in its own segment, else the sentence's.
+
+    A cue from an earlier clause only carries over a "trong đó" ("công bố 397 TTHC,
+    trong đó: cấp tỉnh có 335 TTHC; cấp huyện có 53 TTHC").
+    """
+    applies = _qualifier_scope()
+    values = set(mention.tokens("value"))
+    cues = [c for c in view.cues("QUALIFIER") if indicator in applies.get(c.key, ())
+            and not values & set(range(c.start, c.end))]
+    inside = [c for c in cues if mention.start <= c.start < mention.end]
+    if inside:  # "1.234 dịch vụ công trực tuyến toàn trình"
+        return inside[0].key
+    seg = view.segment[mention.start]
+    in_segment = [c for c in cues if view.segment[c.start] == seg or view.segment[c.end - 1] == seg]
+    left = [c for c in in_segment if c.end <= mention.start]
+    right = [c for c in in_segment if c.start >= mention.end]
+    if left:
+        return left[-1].key
+    if right:  # "432 hồ sơ đang giải quyết"; "98.5% were settled on time": the last word decides
+        return right[-1].key
+    splits = view.cues("SPLIT")
+    if any(s.start >= mention.end and s.start - mention.end <= 2 for s in splits):
+        return "total"
+    if not inherit:
+        return None
+    earlier = [c for c in cues if c.end <= mention.start and (
+        view.same_clause(c.start, mention.start) or any(c.end <= s.start and s.end <= mention.start for s in splits))]
+    return earlier[-1].key if earlier else "other"
+
+
+def _level(view: SentenceView, mention: Mention) -> str | None:
+    tokens = mention.tokens("level")
+    level = number(view.doc[tokens[0]]) if tokens else None
+    return f"level_{int(level)}" if level in (2, 3, 4) else None
+
+
+@functools.cache
+def _qualifier_scope() -> dict[str, tuple[str, ...]]:
+    return {q: tuple(e["applies_to"]) for q, e in patterns.load("counts")["QUALIFIER"].items()}

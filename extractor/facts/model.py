@@ -1,0 +1,100 @@
+"""What the reading knows: subjects, the page, figures, and what earlier sentences were about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..mentions import Mention
+from ..records import Fact
+from ..textmap import MappedText
+
+Namer = tuple[str | None, str | None]  # (indicator, component) a figure is about
+
+_SUBJECT_TYPES = {"PROVINCE": "province", "AGENCY": "agency", "DISTRICT": "district",
+                  "MINISTRY": "ministry", "NATIONAL": "national", "REGION": "region"}
+
+
+@dataclass
+class Subject:
+    name: str
+    type: str  # province / agency / district / ministry / national / region
+    province: str | None = None
+
+    @classmethod
+    def of_fact(cls, fact: Fact) -> Subject:
+        return cls(fact.subject or "", fact.subject_type or "", fact.province)
+
+    @classmethod
+    def of(cls, mention: Mention, default_province: str | None) -> Subject:
+        kind = _SUBJECT_TYPES[mention.label]
+        if kind == "national":
+            return cls("Việt Nam", kind)
+        if kind == "region":
+            return cls(mention.key, kind)
+        if kind == "province":
+            return cls(mention.key, kind, mention.key)
+        province = mention.province or default_province
+        name = mention.key or ""
+        if kind == "agency" and province and not mention.province and name.split()[-1] in ("tỉnh", "phố"):
+            name = f"{name} {province}"
+        return cls(name, kind, province)
+
+
+@dataclass
+class PageContext:
+    """What the whole page tells: its subject, title index and year, language."""
+
+    default: Subject | None = None
+    title_indicator: str | None = None
+    title_year: int | None = None
+    title_paragraph: int | None = None
+    lang: str = "vi"
+
+
+@dataclass
+class Figure:
+    """One value read off a figure mention, before it has an index, subject and year."""
+
+    mention: Mention
+    value: float | None
+    value_tokens: list[int]
+    prev: bool = False  # the value is the previous year's ("từ thứ hạng 51")
+    value_text: str | None = None
+
+
+@dataclass
+class State:
+    """Running context: what earlier sentences were about."""
+
+    paragraph: int = -1
+    para_namer: Namer | None = None
+    doc_namer: Namer | None = None
+    para_subject: Subject | None = None
+    para_year: int | None = None
+    doc_year: int | None = None
+    facts: list[Fact] = field(default_factory=list)
+    para_facts: list[Fact] = field(default_factory=list)
+    last_entity: dict[str, Mention] = field(default_factory=dict)  # label → last one named
+
+    def new_paragraph(self, paragraph: int) -> None:
+        self.paragraph = paragraph
+        self.para_namer = self.para_subject = None
+        self.para_year = None
+        self.para_facts = []
+
+
+@dataclass
+class Reading:
+    """One page being read: its context, the running state, and the text facts point into."""
+
+    page: PageContext
+    mapped: MappedText
+    text: str
+    state: State = field(default_factory=State)
+
+    def default_province(self) -> str | None:
+        return self.page.default.province if self.page.default else None
+
+    def subject(self, mention: Mention) -> Subject:
+        """The subject a place or agency mention names, with the page's province for a bare agency."""
+        return Subject.of(mention, self.default_province())

@@ -1,0 +1,98 @@
+"""The values of a figure, their unit and scale, and the words that make a figure a target, a bound or a what-if."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from .. import patterns
+from ..mentions import Mention
+from ..tokens import number
+from .model import Figure
+from .view import SentenceView
+
+_PERCENT = {"%", "phần", "trăm", "percent", "per", "cent", "percentage"}
+
+
+def read_values(view: SentenceView, mention: Mention) -> Iterator[Figure]:
+    """The values of a figure mention: numbers, ordinal words, "dẫn đầu" (= 1), band words.
+
+    One value per token: "xếp thứ 2 và 3" holds two values.
+    """
+    doc = view.doc
+    if mention.label == "BAND":
+        band = mention.tokens("band")
+        yield Figure(mention, None, band, value_text=" ".join(doc[i].lower_ for i in band))
+        return
+    if mention.has("first"):
+        yield Figure(mention, 1.0, mention.tokens("first"))
+        return
+    for role in ("value", "prev_value"):
+        for i in mention.tokens(role):
+            value = number(doc[i])
+            value = value if value is not None else ordinals().get(doc[i].lower_)
+            if value is not None:
+                yield Figure(mention, float(value), [i], prev=role == "prev_value")
+
+
+def has_decimals(view: SentenceView, fig: Figure) -> bool:
+    return bool(fig.value_tokens) and any(sep in view.doc[fig.value_tokens[0]].text for sep in ",.")
+
+
+def unit(view: SentenceView, mention: Mention) -> str | None:
+    words = {view.doc[i].lower_ for i in mention.tokens("unit")}
+    if not words:
+        return None
+    return "percent" if words & _PERCENT else "points"
+
+
+def out_of(view: SentenceView, mention: Mention) -> float | None:
+    tokens = mention.tokens("out_of")
+    return number(view.doc[tokens[0]]) if tokens else None
+
+
+def plausible(metric: str, value: float | None, unit: str | None) -> bool:
+    if metric == "band":
+        return True
+    if value is None:
+        return False
+    if metric == "rank":
+        return 1 <= value <= 100 and value == int(value)
+    if metric == "rank_change":
+        return abs(value) <= 70 and value == int(value) and value != 0
+    if metric == "score" and unit == "percent":
+        return 0 < value <= 100
+    return True
+
+
+def band_code(indicator: str, text: str | None) -> str | None:
+    table = patterns.load("bands").get(indicator) or {}
+    return table.get(text or "") if text is not None else None
+
+
+# -- what kind of statement ------------------------------------------------------------
+
+
+def is_target(view: SentenceView, mention: Mention) -> bool:
+    return bool(view.cues_before(mention, "TARGET"))
+
+
+def is_hypothetical(view: SentenceView, mention: Mention) -> bool:
+    """"Nếu giữ được mức điểm … có thể tăng 10 bậc": a what-if, not a result."""
+    return any(c.key == "hypothetical" and not any(t.lower_ in ("thì", "then") for t in view.doc[c.end : mention.start])
+               for c in view.cues_before(mention, "HYPOTHETICAL"))
+
+
+def is_approx(view: SentenceView, mention: Mention, fig: Figure) -> bool:
+    """"đạt trên 83%", "hơn 200 hồ sơ": a bound, not a figure ("thấp hơn 0,42 điểm" is a change)."""
+    if mention.has("approx"):
+        return True
+    first = fig.value_tokens[0] if fig.value_tokens else mention.start
+    played = {i for i, role in enumerate(mention.roles, mention.start) if role}
+    return any(c.end in (first, first - 1) and c.end > mention.start - 2 and not played & set(range(c.start, c.end))
+               for c in view.cues("APPROX") if c.end <= first)
+
+
+@functools.cache
+def ordinals() -> dict[str, int]:
+    return {str(k): int(v) for k, v in patterns.load("numbers")["ordinals"].items()}

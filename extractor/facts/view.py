@@ -1,0 +1,109 @@
+"""A sentence as the reading sees it: its mentions, and the clause and segment of each token."""
+
+from __future__ import annotations
+
+from ..mentions import Mention, Mentions
+from ..tokens import Sentence, segment_words, word_of
+
+_CLAUSE_BREAK = {";"}
+_SEGMENT_BREAK = {";", ",", ":", "(", ")", "-"}
+_YEAR_JOINERS = {"của", "vào", "trong", "in", "of", "năm"}
+_SEGMENT_REACH = 4  # syllables either side of a name that the segmenter sees
+_TAIL = 5  # tokens after a rank's denominator that describe the field, not a subject
+
+
+class SentenceView:
+    """A sentence with its mentions and the clause / segment of each token."""
+
+    def __init__(self, sentence: Sentence, mentions: Mentions):
+        self.sentence, self.m, self.doc = sentence, mentions, sentence.doc
+        self.clause, self.segment = [], []
+        clause = segment = 0
+        for token in self.doc:
+            self.clause.append(clause)
+            self.segment.append(segment)
+            clause += token.text in _CLAUSE_BREAK
+            segment += token.text in _SEGMENT_BREAK
+        self.tails = self._tails()
+        self.consumed_years = [y for f in mentions.figures
+                               if (y := self.year_after(f.tokens("value") or f.tokens("prev_value"))) is not None]
+
+    def coordinated_years(self, year: int | None, before: int) -> list[int]:
+        """["2021", "2022"] when ``year`` closes a list "năm 2021 và năm 2022" just before token ``before``."""
+        listed = [y for y in self.m.entities if y.label == "YEAR" and self.year_of(y) and y.end <= before]
+        if not listed or self.year_of(listed[-1]) != year:
+            return []
+        chain = [listed[-1]]
+        for prev in reversed(listed[:-1]):
+            if all(t.lower_ in (",", "và", "and") for t in self.doc[prev.end : chain[0].start]):
+                chain.insert(0, prev)
+            else:
+                break
+        return [year for y in chain if (year := self.year_of(y)) is not None] if len(chain) > 1 else []
+
+    def year_after(self, value_tokens: list[int]) -> Mention | None:
+        """A year written right after a value, joined only by "của"/"năm"/"in" ("vị trí số 58 năm 2017")."""
+        if not value_tokens:
+            return None
+        last = value_tokens[-1]
+        for year in self.m.entities:
+            if year.label == "YEAR" and year.start > last and not self.is_baseline(year):
+                gap = self.doc[last + 1 : year.start]
+                if all(t.lower_ in _YEAR_JOINERS for t in gap) and len(gap) <= 2:
+                    return year
+        return None
+
+    def _tails(self) -> set[int]:
+        """Tokens just after a rank's denominator ("23/63 tỉnh, thành phố")."""
+        tails: set[int] = set()
+        for fig in self.m.figures:
+            for i in fig.tokens("out_of"):
+                tails.update(range(i + 1, min(i + 1 + _TAIL, len(self.doc))))
+        return tails
+
+    def inside_word(self, mention: Mention) -> bool:
+        """True when underthesea put the mention inside a longer word on both sides: not a name here.
+
+        Only a few syllables around the name are segmented: the segmenter is slow.
+        """
+        doc = self.doc
+        if mention.start == 0 or mention.end >= len(doc):
+            return False
+        before, first, last, after = doc[mention.start - 1], doc[mention.start], doc[mention.end - 1], doc[mention.end]
+        if not (before.is_alpha and after.is_alpha):
+            return False
+        if word_of(first) == -1:
+            segment_words(doc, max(0, mention.start - _SEGMENT_REACH), mention.end + _SEGMENT_REACH)
+        return word_of(first) != -1 and word_of(before) == word_of(first) and word_of(after) == word_of(last)
+
+    def same_clause(self, a: int, b: int) -> bool:
+        return self.clause[a] == self.clause[min(b, len(self.doc) - 1)]
+
+    def cues(self, *labels: str) -> list[Mention]:
+        return [c for c in self.m.cues if c.label in labels]
+
+    def cues_before(self, mention: Mention, *labels: str) -> list[Mention]:
+        """Cues of ``labels`` in the mention's clause that end before it starts."""
+        return [c for c in self.cues(*labels) if c.end <= mention.start and self.same_clause(c.start, mention.start)]
+
+    def years(self) -> list[int]:
+        """The sentence's absolute years, baselines ("so với năm 2020") left out."""
+        return [year for y in self.m.entities
+                if y.label == "YEAR" and (year := self.year_of(y)) is not None and not self.is_baseline(y)]
+
+    def year_of(self, mention: Mention) -> int | None:
+        return int(mention.key) if mention.key and mention.key.isdigit() else None
+
+    def is_baseline(self, mention: Mention, kind: str | None = None) -> bool:
+        """A year after "so với" (kind "compare") or "từ" ("since") is not the figure's year."""
+        return any(c.end <= mention.start and mention.start - c.end <= 1 and kind in (None, c.key)
+                   for c in self.cues("COMPARE"))
+
+    def is_object(self, entity: Mention) -> bool:
+        """A place after "như", "vượt qua", "so với" … (or in the list such a word opens)."""
+        for cue in self.cues("OBJECT"):
+            if cue.end <= entity.start:
+                between = self.doc[cue.end : entity.start]
+                if all(t.ent_type_ or t.text in (",", "và", "and") for t in between):
+                    return True
+        return False

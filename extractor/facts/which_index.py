@@ -1,0 +1,78 @@
+"""Which index a figure is about: named in its clause, else earlier in the paragraph, the title, the page."""
+
+from __future__ import annotations
+
+import functools
+
+from .. import patterns
+from ..mentions import Mention
+from .model import Figure, Namer, Reading
+from .view import SentenceView
+
+NAMERS = ("INDICATOR", "COMPONENT", "COMPONENT_CUE")
+_LIST_JOINERS = {",", "và", "and", "(", ")", ":", "chỉ", "số", "index", "the"}
+
+
+def namers(reading: Reading, view: SentenceView, mention: Mention) -> tuple[list[Namer], bool]:
+    """The (indicator, component) pairs a figure is about, and whether they came from context."""
+    named = view.cues(*NAMERS)
+    inside = [n for n in named if mention.start <= n.start < mention.end]
+    if inside:
+        return [namer_key(inside[0])], False
+    left = [n for n in named if n.end <= mention.start]
+    left_in_clause = [n for n in left if view.same_clause(n.start, mention.start)]
+    if left_in_clause:
+        return [_with_indicator(reading, left_in_clause[-1], left_in_clause)], False
+    right = [n for n in named if n.start >= mention.end and view.same_clause(mention.start, n.start)
+             and n.label == "INDICATOR"]
+    if right and not left:
+        listed = [right[0]]
+        for namer in right[1:]:  # "ở cả hai bảng xếp hạng: PAR Index và SIPAS"
+            if all(t.text in _LIST_JOINERS or t.lower_ in _LIST_JOINERS for t in view.doc[listed[-1].end : namer.start]):
+                listed.append(namer)
+        return list(dict.fromkeys(namer_key(n) for n in listed)), False
+    if left:
+        return [_with_indicator(reading, left[-1], left)], False
+    indicator = context_indicator(reading)
+    return ([(indicator, None)] if indicator else []), True
+
+
+def _with_indicator(reading: Reading, namer: Mention, candidates: list[Mention]) -> Namer:
+    """A bare "chỉ số thành phần" belongs to the index named before it."""
+    indicator, component = namer_key(namer)
+    if indicator:
+        return indicator, component
+    named = [c.key for c in candidates if c.label == "INDICATOR"]
+    return (named[-1] if named else context_indicator(reading)), component
+
+
+def context_indicator(reading: Reading) -> str | None:
+    """The index the paragraph, the title or the page before was about."""
+    state = reading.state
+    for namer in (state.para_namer, (reading.page.title_indicator, None), state.doc_namer):
+        if namer and namer[0]:
+            return namer[0]
+    return None
+
+
+def zip_components(view: SentenceView, mention: Mention, figures: list[Figure]) -> list[Namer]:
+    """"Cải cách TTHC và hiện đại hóa hành chính tăng 07 và 12 bậc": one component per value."""
+    if len(figures) < 2:
+        return []
+    comps = view.cues_before(mention, "COMPONENT")
+    if len(comps) < len(figures):
+        return []
+    return [namer_key(c) for c in comps[-len(figures):]]
+
+
+def namer_key(namer: Mention) -> Namer:
+    if namer.label == "INDICATOR":
+        return namer.key, None
+    if namer.label == "COMPONENT":
+        return _component_indicator().get(namer.key), namer.key
+    return None, namer.key
+
+
+@functools.cache
+def _component_indicator() -> dict[str, str]:
+    return {name: e["indicator"] for name, e in patterns.load("indicators")["COMPONENT"].items()}

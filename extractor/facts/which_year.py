@@ -1,0 +1,65 @@
+"""Which year a figure is about: written with it or its index, else the sentence's, paragraph's, title's."""
+
+from __future__ import annotations
+
+from ..mentions import Mention
+from .model import Figure, Reading
+from .view import SentenceView
+
+
+def year(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -> int | None:
+    return years(reading, view, mention, fig)[0]
+
+
+def years(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -> list[int | None]:
+    """The year(s) of a figure; "đến năm 2021 và năm 2022 đã lọt vào nhóm thứ nhất" gives two."""
+    written = [y for y in view.m.entities if y.label == "YEAR"]
+    own = [y for y in written if any(y.start <= t < y.end for t in mention.tokens("year"))]
+    if own:
+        return [_absolute(reading, view, own[0], mention)]
+    after = view.year_after(fig.value_tokens)
+    if after is not None:  # "vị trí số 58 năm 2017", "thứ 3 của năm 2018"
+        return [_absolute(reading, view, after, mention)]
+    base = _base_year(reading, view, mention)
+    if fig.prev:
+        return [base - 1 if base is not None else None]
+    listed: list[int | None] = list(view.coordinated_years(base, mention.start))
+    return listed or [base]
+
+
+def _base_year(reading: Reading, view: SentenceView, mention: Mention) -> int | None:
+    """The year a figure is about when none is written right next to it."""
+    free = [y for y in view.m.entities if y.label == "YEAR" and view.year_of(y)
+            and not view.is_baseline(y) and y not in view.consumed_years]
+    namers = [n for n in view.cues("INDICATOR") if view.same_clause(n.start, mention.start)]
+    left_namer = next((n for n in reversed(namers) if n.end <= mention.start), None)
+    floor = left_namer.end if left_namer else -1
+    between = [y for y in free if floor <= y.start and y.end <= mention.start
+               and view.same_clause(y.start, mention.start)]
+    if between:  # "(chỉ số ICT Index) năm 2019, tỉnh Lạng Sơn xếp hạng 22/63"
+        return view.year_of(between[-1])
+    for namer in ([left_namer] if left_namer else []) + [n for n in namers if n.start >= mention.end]:
+        attached = [y for y in free if 0 <= y.start - namer.end <= 2]  # "PCI 2024", "PAR INDEX năm 2015"
+        if attached:
+            return view.year_of(attached[0])
+    left = [y for y in free if y.end <= mention.start]
+    if left:
+        return view.year_of(left[-1])
+    if reading.state.para_year:
+        return reading.state.para_year
+    later = [y for y in free if y.start >= mention.end]
+    if later:
+        return view.year_of(later[0])
+    baselines = [y for y in view.m.entities
+                 if y.label == "YEAR" and view.year_of(y) and view.is_baseline(y, "compare")]
+    if baselines:  # "… tăng 8 bậc so với năm 2020": the figures are the next year's
+        return (view.year_of(baselines[0]) or 0) + 1
+    return reading.page.title_year or reading.state.doc_year
+
+
+def _absolute(reading: Reading, view: SentenceView, written: Mention, mention: Mention) -> int | None:
+    """A written year, or a relative one ("năm ngoái") counted from the sentence's year."""
+    if view.year_of(written):
+        return view.year_of(written)
+    base = _base_year(reading, view, mention)
+    return base + int(written.key) if base is not None and written.key else None

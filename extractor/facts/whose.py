@@ -1,0 +1,75 @@
+"""Whose figure it is: the nearest place or agency before it in its clause, else the one after, else context."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..mentions import FIGURE_LABELS, Mention
+from ..patternlang import SUBJECT_LABELS
+from ..records import Fact
+from .model import Figure, Reading, Subject
+from .view import SentenceView
+
+
+def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: list[Figure],
+             earlier: list[Fact]) -> list[Subject | None]:
+    """One subject per value of the figure ("lần lượt" pairs several places with several values)."""
+    subject_tokens = mention.tokens("subject")
+    if subject_tokens:
+        entity = next((e for e in view.m.entities if e.start <= subject_tokens[0] < e.end), None)
+        if entity is not None and entity.label in SUBJECT_LABELS:
+            return [reading.subject(entity)] * len(figures)
+    candidates = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start not in view.tails
+                  and not view.is_object(e) and not _inside_other_figure(view, e, mention)
+                  and not view.inside_word(e)]
+    candidates += _anaphors(reading, view)
+    candidates.sort(key=lambda m: m.start)
+    left = [e for e in candidates if e.end <= mention.start and view.same_clause(e.start, mention.start)]
+    if len(figures) > 1 and len(left) >= len(figures) and _respectively(view, mention):
+        return [reading.subject(e) for e in left[-len(figures):]]
+    if len(left) > 1 and left[-1].pattern == "average":
+        left = left[:-1]  # "Vùng Đồng bằng sông Hồng có giá trị trung bình …": the region's average
+    if left:
+        return [reading.subject(left[-1])] * len(figures)
+    defaults = [c for c in view.cues("DEFAULT") if c.end <= mention.start]
+    right = [e for e in candidates if e.start >= mention.end and view.same_clause(mention.start, e.start)
+             and not _figure_between(view, mention, e)]
+    if right and not defaults:
+        return [reading.subject(right[0])] * len(figures)
+    if earlier and earlier[-1].subject_type:
+        return [Subject.of_fact(earlier[-1])] * len(figures)
+    return [reading.state.para_subject or reading.page.default] * len(figures)
+
+
+def count_subject(reading: Reading, view: SentenceView, mention: Mention) -> Subject | None:
+    """A count belongs to the place or agency before it in its clause, else to the page's subject."""
+    entities = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.end <= mention.start
+                and view.same_clause(e.start, mention.start) and not view.is_object(e)]
+    if entities:
+        return reading.subject(entities[-1])
+    return reading.page.default
+
+
+def _anaphors(reading: Reading, view: SentenceView) -> list[Mention]:
+    """"Bộ này", "tỉnh này": the last ministry / province named, placed where the phrase stands."""
+    out = []
+    for cue in view.cues("ANAPHOR"):
+        named = reading.state.last_entity.get(cue.key)
+        if named is not None:
+            out.append(replace(named, start=cue.start, end=cue.end))
+    return out
+
+
+def _respectively(view: SentenceView, mention: Mention) -> bool:
+    return any(c.start < mention.end and view.same_clause(c.start, mention.start)
+               for c in view.cues("RESPECTIVELY"))
+
+
+def _inside_other_figure(view: SentenceView, entity: Mention, mention: Mention) -> bool:
+    return any(f is not mention and f.start <= entity.start < f.end and entity.start not in f.tokens("subject")
+               for f in view.m.figures)
+
+
+def _figure_between(view: SentenceView, mention: Mention, entity: Mention) -> bool:
+    return any(f is not mention and mention.end <= f.start and f.end <= entity.start for f in view.m.figures
+               if f.label in FIGURE_LABELS)
