@@ -50,10 +50,15 @@ class Document:
     spun: bool | None = None
     status: str = "ok"  # ok / skipped / error
     error: str | None = None
+    warning: str | None = None  # what an ok document lost (bad bytes, a sentence that failed)
     content_hash: str | None = None
     # Character ranges of ``text`` that are page chrome (menus, "Tin mới" lists):
     # kept in the stored text for reference, never mined for facts.
     chrome: list[tuple[int, int]] = field(default_factory=list)
+
+    def warn(self, message: str) -> None:
+        """Record a loss that leaves the rest of the document usable."""
+        self.warning = f"{self.warning}; {message}" if self.warning else message
 
     def row(self) -> dict[str, Any]:
         row = asdict(self)

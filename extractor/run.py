@@ -41,6 +41,7 @@ class Summary:
     facts: int = 0
     skipped: Counter = field(default_factory=Counter)  # reason → documents
     errors: Counter = field(default_factory=Counter)
+    warnings: Counter = field(default_factory=Counter)  # kind → documents extracted despite a loss
     by_indicator: Counter = field(default_factory=Counter)
     not_pages: Counter = field(default_factory=Counter)  # input records that are no page (WARC requests …)
 
@@ -56,6 +57,7 @@ class Summary:
         out += [f"  {name:<10} {count}" for name, count in sorted(self.by_indicator.items())]
         out += [f"skipped ({count}): {reason}" for reason, count in self.skipped.most_common()]
         out += [f"error ({count}): {reason}" for reason, count in self.errors.most_common()]
+        out += [f"warning ({count}): {reason}" for reason, count in self.warnings.most_common()]
         out += [f"not a page ({count}): {kind}" for kind, count in self.not_pages.most_common()]
         return out
 
@@ -79,6 +81,7 @@ def write_results(store: Store, results: Iterable[tuple[Page, Result | None]], s
             summary.errors[_reason(doc.error)] += 1
         else:
             summary.extracted += 1
+            summary.warnings.update(_reason(w) for w in (doc.warning.split("; ") if doc.warning else ()))
         summary.facts += store.write(doc, result.facts, raw_hash(page), version)
         summary.by_indicator.update(f.indicator for f in result.facts)
     return summary

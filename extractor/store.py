@@ -18,7 +18,7 @@ from .records import Document, Fact
 
 DOCUMENT_COLUMNS = {
     "doc_id": str, "source": str, "url": str, "title": str, "published": str, "site": str,
-    "text": str, "spin_score": float, "spun": int, "status": str, "error": str,
+    "text": str, "spin_score": float, "spun": int, "status": str, "error": str, "warning": str,
     "content_hash": str, "raw_hash": str, "extracted_at": str, "extractor_version": str,
 }
 FACT_COLUMNS = {
@@ -53,6 +53,8 @@ class Store:
             documents.create(DOCUMENT_COLUMNS, pk="doc_id")
             documents.create_index(["status"])
             documents.create_index(["content_hash"])
+        for name in DOCUMENT_COLUMNS.keys() - documents.columns_dict.keys():  # a database from an older release
+            documents.add_column(name, DOCUMENT_COLUMNS[name])
         facts = self.db.table("facts")
         if not facts.exists():
             facts.create(FACT_COLUMNS, pk="fact_id", foreign_keys=[("doc_id", "documents", "doc_id")])

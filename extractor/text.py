@@ -38,7 +38,10 @@ def to_document(page: Page) -> Document:
         if page.kind == "html":
             _from_html(page, doc)
         else:
-            doc.text = decode(page.content)[0]
+            decoded = decode(page.content)
+            doc.text = decoded.text
+            if decoded.warning:
+                doc.warn(decoded.warning)
             doc.published = _first_date(doc.text[:600])
         if len(doc.text.strip()) < _MIN_CHARS:
             raise EmptyPage("empty page: no article text found")
@@ -50,7 +53,10 @@ def to_document(page: Page) -> Document:
 
 
 def _from_html(page: Page, doc: Document) -> None:
-    html, _ = decode(page.content, declared_charset(page.content))
+    decoded = decode(page.content, declared_charset(page.content))
+    if decoded.warning:
+        doc.warn(decoded.warning)
+    html = decoded.text
     try:
         tree = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError) as exc:

@@ -35,8 +35,19 @@ def _cp1258(text: str) -> bytes:
 
 def test_cp1258_with_combining_tones():
     content = _cp1258(TEXT)
-    text, codec = decode(content)
-    assert codec == "cp1258" and unicodedata.normalize("NFC", text) == TEXT
+    text, codec, warning = decode(content)
+    assert codec == "cp1258" and unicodedata.normalize("NFC", text) == TEXT and warning is None
+
+
+def test_utf8_with_a_few_stray_bytes_stays_utf8_and_says_so():
+    body = (TEXT + "\n") * 30
+    raw = body.encode("utf-8")
+    third = raw.index(b"\n", len(raw) // 3)  # between characters: only the inserted bytes are bad
+    decoded = decode(raw[:third] + b"\xff\xfe\xc3" + raw[third:])
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.replace("\ufffd", "") == body
+    assert decoded.warning == "not UTF-8: 3 bytes replaced"
+
 
 
 def test_binary_is_refused_with_a_reason():

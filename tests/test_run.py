@@ -105,3 +105,26 @@ def test_spans_point_into_the_stored_text_for_nfd_input(tmp_path, db_path):
     assert spans
     for start, end, metric in spans:
         assert unicodedata.normalize("NFC", text[start:end]).startswith(("đạt", "xếp", "tăng")), metric
+
+
+def test_a_few_bad_bytes_cost_a_warning_not_the_document(tmp_path, db_path):
+    raw = next(CORPUS.glob("004_*.txt")).read_bytes()
+    third = raw.index(b" ", len(raw) // 3)
+    page = tmp_path / "004.txt"
+    page.write_bytes(raw[:third] + b"\xff\xfe\xc3" + raw[third:])
+    result = run(str(page), "--db", str(db_path), "-q")
+    assert "warning (1): not UTF-8" in result.output
+    (status, warning, text), = rows(db_path, "select status, warning, text from documents")
+    assert status == "ok" and text.startswith("Kết quả công bố") and warning == "not UTF-8: 3 bytes replaced"
+    assert rows(db_path, "select value from facts where subject = 'Bình Thuận' and indicator = 'PAR_INDEX' "
+                         "and year = 2015 and metric = 'score'") == [(85.3,)]
+
+
+def test_a_database_from_an_older_release_gains_the_new_columns(db_path):
+    from extractor.store import DOCUMENT_COLUMNS
+
+    with sqlite3.connect(db_path) as conn:
+        older = [c for c in DOCUMENT_COLUMNS if c not in ("doc_id", "warning")]
+        conn.execute(f"create table documents (doc_id text primary key, {', '.join(older)})")
+    assert run(str(CORPUS), "--db", str(db_path), "-q").exit_code == 0
+    assert rows(db_path, "select count(*) from documents where warning is null") == [(5,)]

@@ -60,7 +60,7 @@ class Resources:
                 content = gzip.GzipFile(fileobj=io.BytesIO(content)).read(cap + 1)
                 if len(content) > cap:
                     return None, f"too large: gzip body over {cap} bytes"
-            return decode(content)[0], None
+            return decode(content).text, None
         except (OSError, EOFError, zlib.error) as exc:
             return None, f"bad gzip: {exc}"
         except DecodeError as exc:
