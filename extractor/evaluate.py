@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
+
 from . import patterns
 from .despin import read_numerals
 from .records import Fact
@@ -119,10 +121,12 @@ class Report:
         return out
 
 
+_BAND_FILLER = regex.compile(r"^(?:nhóm|tốp|top|the)\s+|\s+(?:group|tier)$|\b(?:có điểm số|có điểm|đạt điểm)\s+")
+
+
 def fold_band(indicator: str, text: str | None) -> str:
-    """"nhóm B" → "B"; PAPI "nhóm đạt điểm thấp nhất" → "4"."""
-    words = (text or "").strip().lower()
-    words = words[5:] if words.startswith("nhóm ") else words
+    """"nhóm B" → "B"; PAPI "nhóm đạt điểm thấp nhất", "tốp thấp nhất", "lowest group" → "4"."""
+    words = _BAND_FILLER.sub("", (text or "").strip().lower())
     table = {str(k): str(v) for k, v in (patterns.load("bands").get(indicator) or {}).items()}
     return table.get(words, table.get(words.upper(), (text or "").strip().upper()))
 
