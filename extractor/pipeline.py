@@ -5,13 +5,16 @@
 
 ``process`` runs one page through every stage; it is a pure function of its
 input (no global state but the compiled patterns), so executors can run it in
-a loop, in worker processes or on a cluster and get the same rows.
+a loop, in worker processes or on a cluster and get the same rows. A sentence
+that breaks a stage is left out and named in ``Document.warning``; the page
+keeps its other facts.
 """
 
 from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .context import page_context, title_paragraph
@@ -23,7 +26,7 @@ from .patternlang import PatternError
 from .records import Document, Fact, Page
 from .text import to_document
 from .textmap import MappedText
-from .tokens import language, sentences
+from .tokens import Sentence, language, make_doc, sentence_spans
 
 
 @dataclass
@@ -62,11 +65,61 @@ def extract_facts(document: Document, despinning: bool = True) -> list[Fact]:
         mapped, document.spin_score, document.spun = despun.mapped, despun.score, despun.spun
     lang = language(mapped.text)
     skip = _mapped_ranges(mapped, document.chrome)
-    found = finder()
-    views = [SentenceView(s, found(s.doc)) for s in sentences(mapped.text, skip, lang, keep=found.relevant)]
+    views = _views(document, mapped, skip, lang)
     page = page_context(views, mapped.text, document.url, lang, title_paragraph(mapped.text, skip))
-    facts = FactBuilder(page, mapped, document.text).build(views)
+    facts = _read(document, mapped, views, lambda: FactBuilder(page, mapped, document.text))
     return despun.mark(facts) if despun else facts
+
+
+def _views(document: Document, mapped: MappedText, skip: list[tuple[int, int]], lang: str) -> list[SentenceView]:
+    """The kept sentences, tokenised, with their mentions; a sentence that fails is left out and recorded."""
+    found = finder()
+    views = []
+    for start, end, paragraph, own_lang in sentence_spans(mapped.text, skip, lang, keep=found.relevant):
+        try:
+            sentence = Sentence(start, end, paragraph, make_doc(mapped.text[start:end], own_lang))
+            views.append(SentenceView(sentence, found(sentence.doc)))
+        except PatternError:
+            raise
+        except Exception as exc:  # one sentence's bug must not lose the page
+            _sentence_failed(document, mapped, start, exc)
+    return views
+
+
+def _read(document: Document, mapped: MappedText, views: list[SentenceView],
+          builder: Callable[[], FactBuilder]) -> list[Fact]:
+    """The facts of ``views``; when reading fails, the sentences that fail on their own are left out.
+
+    Facts are read with the context of earlier sentences, so a failing sentence is
+    found by reading each alone, which costs time only on a page that failed.
+    """
+    try:
+        return builder().build(views)
+    except PatternError:
+        raise
+    except Exception:
+        failing = {id(view): exc for view in views if (exc := _read_alone(builder, view)) is not None}
+        if not failing:
+            raise  # it fails only in context: the page's error
+    for view in views:
+        if id(view) in failing:
+            _sentence_failed(document, mapped, view.sentence.start, failing[id(view)])
+    return builder().build([view for view in views if id(view) not in failing])
+
+
+def _read_alone(builder: Callable[[], FactBuilder], view: SentenceView) -> Exception | None:
+    try:
+        builder().build([view])
+    except PatternError:
+        raise
+    except Exception as exc:
+        return exc
+    return None
+
+
+def _sentence_failed(document: Document, mapped: MappedText, sentence_start: int, exc: Exception) -> None:
+    start = mapped.original_span(sentence_start, sentence_start + 1)[0]
+    document.warn(f"sentence failed: {type(exc).__name__}: {exc} (at character {start})")
 
 
 def _mapped_ranges(mapped: MappedText, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ from . import patterns
 from .patternlang import NUMBER_TAG, OTHER_TAG, YEAR_TAG
 
 _PIECE = regex.compile(r"\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*|\S")
+_NUMBER = regex.compile(r"[0-9]+(?:[.,][0-9]+)*")  # str.isdigit() also takes "²", "③": float() does not
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _VIETNAMESE = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _LETTER = regex.compile(r"\p{L}")
@@ -58,8 +59,11 @@ def language(text: str) -> str:
 
 
 def parse_number(text: str, lang: str = "vi") -> float | None:
-    """'1.561' → 1561, '87,11' → 87.11, '08' → 8; English pages: '1,561' → 1561, '87.11' → 87.11."""
-    if not text or not text[0].isdigit():
+    """'1.561' → 1561, '87,11' → 87.11, '08' → 8; English pages: '1,561' → 1561, '87.11' → 87.11.
+
+    None for anything else, superscripts ("m²") and circled numbers ("①") included.
+    """
+    if not _NUMBER.fullmatch(text):
         return None
     thousands, decimal = (".", ",") if lang == "vi" else (",", ".")
     if decimal in text:
@@ -177,10 +181,12 @@ def paragraphs(text: str, skip: list[tuple[int, int]] | None = None) -> Iterator
             yield number, para.start(), para.end()
 
 
-def sentences(text: str, skip: list[tuple[int, int]] | None = None, lang: str = "vi",
-              keep: Callable[[str], bool] | None = None) -> list[Sentence]:
-    """Split normalised ``text`` into sentences; only those ``keep`` accepts are tokenised."""
-    out: list[Sentence] = []
+def sentence_spans(text: str, skip: list[tuple[int, int]] | None = None, lang: str = "vi",
+                   keep: Callable[[str], bool] | None = None) -> Iterator[tuple[int, int, int, str]]:
+    """(start, end, paragraph, language) of the sentences of normalised ``text`` that ``keep`` accepts.
+
+    The caller tokenises each (``make_doc``) with its language.
+    """
     for number, start, end in paragraphs(text, skip):
         for start, end in _sentence_spans(text[start:end], start):
             sentence = text[start:end]
@@ -188,8 +194,7 @@ def sentences(text: str, skip: list[tuple[int, int]] | None = None, lang: str = 
                 continue
             # an English quote or caption in a Vietnamese page writes "123,456" the English way
             own = language(sentence) if lang == "vi" and not _VIETNAMESE.search(sentence) else lang
-            out.append(Sentence(start, end, number, make_doc(sentence, own)))
-    return out
+            yield start, end, number, own
 
 
 def _sentence_spans(paragraph: str, offset: int) -> Iterator[tuple[int, int]]:
