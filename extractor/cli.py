@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from click_default_group import DefaultGroup
@@ -28,6 +29,9 @@ from .executors.processes import cores
 from .patternlang import PatternError
 from .run import run_paths
 from .store import Store, StoreError
+
+if TYPE_CHECKING:
+    from .crawl import CrawlReport
 
 DEFAULT_DB = "output/facts.sqlite"
 
@@ -261,6 +265,7 @@ def crawl_command(urls: tuple[str, ...], db: str, quiet: bool, **options: object
     except KeyboardInterrupt:
         sys.exit(130)
     _print_lines(report.lines(), db)
+    _say_problems(report)
     sys.exit(report.exit_code)
 
 
@@ -287,6 +292,7 @@ def monitor_command(sites_file: Path, db: str, once: bool, every: str | None, qu
         if seconds is None:
             report = monitor_once(sites_file, db, progress)
             _print_lines(report.lines(), db)
+            _say_problems(report)
             sys.exit(report.exit_code)
         monitor_every(sites_file, db, seconds, progress=progress, report=lambda report: _print_lines(
             [f"== run finished {report.finished_at} =="] + report.lines(), db))
@@ -304,6 +310,13 @@ def _print_lines(lines: list[str], db: str) -> None:
     for line in lines:
         click.echo(line)
     click.echo(f"database: {db}")
+
+
+def _say_problems(report: CrawlReport) -> None:
+    """Sites that could not be crawled, on stderr too: the summary may go to a file nobody reads."""
+    for site in report.sites:
+        if site.problem:
+            click.echo(f"extract: {site.site}: {site.problem}", err=True)
 
 
 def fail(message: str, code: int = 1) -> None:

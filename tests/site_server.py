@@ -2,8 +2,12 @@
 
 It serves a copy of ``tests/fixtures/site`` as the host ``langson.test`` and
 is reached as an HTTP forward proxy (the crawler's ``proxy`` setting), so the
-crawler sees real domain names — which courlan and robots.txt need — while
-every byte stays on the loopback interface. Static files get a content ETag
+crawler sees real domain names while every byte stays on the loopback
+interface. With ``direct=True`` it is reached by its real address instead
+(``site.base``: ``http://127.0.0.1:PORT``, or ``localhost:PORT``), the way
+intranet portals and local mirrors are: links to ``langson.test`` then point
+at the address the request was sent to, so the crawler's own URL handling is
+what gets exercised. Static files get a content ETag
 and Last-Modified and answer conditional requests with 304. A few paths
 misbehave on purpose (see ``FAULTS``). Every request is logged.
 """
@@ -65,6 +69,7 @@ class SiteServer:
     holds: dict[str, threading.Event] = field(default_factory=dict)  # path -> released when set
     arrived: dict[str, threading.Event] = field(default_factory=dict)
     overrides: dict[str, bytes] = field(default_factory=dict)  # path -> body replacing the file
+    direct: bool = False  # reached at its own address, not as a proxy for langson.test
 
     def __post_init__(self) -> None:
         self.root = self.workdir / "site"
@@ -77,7 +82,9 @@ class SiteServer:
             site = server
 
         self.httpd = _Server(("127.0.0.1", 0), Handler)
-        self.proxy = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.port = self.httpd.server_address[1]
+        self.proxy = None if self.direct else f"http://127.0.0.1:{self.port}"
+        self.base = f"http://127.0.0.1:{self.port}" if self.direct else BASE
 
     def __enter__(self) -> SiteServer:
         threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
@@ -133,7 +140,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, entry: Logged) -> int:
         path = entry.path
-        if entry.host != HOST:
+        if entry.host not in (("127.0.0.1", "localhost") if self.site.direct else (HOST,)):
             return self._send(404, b"no such site", "text/plain")
         if path in REDIRECTS:
             return self._send(301, b"", "text/html", {"Location": REDIRECTS[path]})
@@ -150,6 +157,8 @@ class _Handler(BaseHTTPRequestHandler):
         if file is None:
             return self._send(404, "<h1>Không tìm thấy trang</h1>".encode(), "text/html; charset=utf-8")
         body = self.site.overrides.get(path) or file.read_bytes()
+        if self.site.direct:
+            body = body.replace(BASE.encode(), f"http://{self.headers['host']}".encode())
         return self._send_file(entry, path, file, body)
 
     def _file(self, path: str) -> Path | None:

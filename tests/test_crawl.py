@@ -237,6 +237,31 @@ def test_cli_crawl_prints_a_summary_and_exits_by_outcome(site: SiteServer, db_pa
     assert bad.exit_code == 2 and "not an http(s) URL" in bad.output
 
 
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_a_site_at_an_address_and_port_crawls_like_a_domain(tmp_path: Path, db_path: Path, host: str):
+    with SiteServer(tmp_path, direct=True) as server:
+        base = f"http://{host}:{server.port}"
+        starts = [start.replace(BASE, base) for start in STARTS]
+        report = crawl([Site(start=starts, delay=0)], db_path,
+                       Settings(timeout=0.3, retries=1, backoff=0.05, max_bytes=100_000))
+        assert {entry.host for entry in server.log} == {host}
+
+    assert set(report.total().via) == {"listing", "feed", "sitemap"}
+    assert report.total().outcomes["new"] == 11 and report.exit_code == 0
+    assert all(url.startswith(f"{base}/") for (url,) in rows(db_path, "select url from documents"))
+    assert ("PAR_INDEX", 87.11, 2021) in rows(db_path, "select indicator, value, year from facts join documents "
+                                                       "using (doc_id) where url = ?", PAR_2021.replace(BASE, base))
+
+
+def test_a_start_url_without_article_links_fails_on_stderr(tmp_path: Path, db_path: Path):
+    with SiteServer(tmp_path, direct=True) as server:
+        server.overrides.update({"/robots.txt": b"User-agent: *\nDisallow:\n",
+                                 "/": "<html><body><h1>Trang chủ</h1><p>Đang bảo trì.</p></body></html>".encode()})
+        result = CliRunner().invoke(main, ["crawl", f"{server.base}/", "--db", str(db_path), "-q", *FAST])
+    assert result.exit_code == 1
+    assert f"extract: {server.base[7:]}: no article URLs found at {server.base}/" in result.stderr
+
+
 def test_monitor_reads_a_sites_file_and_runs_on_a_cadence(site: SiteServer, tmp_path: Path, db_path: Path):
     sites = tmp_path / "sites.yml"
     sites.write_text(f"""

@@ -76,7 +76,7 @@ class Site(BaseModel):
 
     def model_post_init(self, _context: object) -> None:
         if not self.name:
-            self.name = urlsplit(self.start[0]).hostname or self.start[0]
+            self.name = urlsplit(self.start[0]).netloc  # with its port: two servers on one address are two sites
 
     @property
     def hosts(self) -> set[str]:

@@ -87,6 +87,11 @@ class _Run:
             self.progress(f"[{site.name}] not crawled: {summary.problem}")
             return summary
         found = await Discoverer(site, self.resources, self.robots, self.settings.since).run()
+        if not found.candidates and not found.old:  # a wrong start URL, or a site we cannot read: say so
+            summary.problem = f"no article URLs found at {', '.join(site.start)}"
+            summary.discovery_problems = found.problems
+            self.progress(f"[{site.name}] not crawled: {summary.problem}")
+            return summary
         allowed: list[str] = []
         refused: list[str] = []
         for url in found.candidates:

@@ -4,6 +4,8 @@ Pure functions over text already fetched: trafilatura parses sitemaps and
 feeds, courlan cleans, normalises and classifies URLs. The only parsing done
 here is what those leave out: sitemap ``<lastmod>`` dates (for ``--since``),
 sitemap-index entries without an ``.xml`` name, and ``rel="next"`` links.
+A site at an address courlan cannot read ("127.0.0.1:8000", "localhost") is
+handed to it under a stand-in domain (``hosts``) and its links come back real.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from trafilatura import feeds, sitemaps
 from trafilatura.utils import load_html
 
 from .config import Site
+from .hosts import Hosts
 
 _SITEMAP_ROOT = re.compile(r"<(?:[\w.-]+:)?(?:urlset|sitemapindex)\b")
 _XML = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
@@ -42,15 +45,17 @@ def is_feed(text: str) -> bool:
 
 def sitemap_links(text: str, url: str) -> SitemapLinks:
     """Pages and nested sitemaps listed in a sitemap (XML or plain text), with their dates."""
+    hosts = Hosts(url)
+    text, url = hosts.hide(text), hosts.hide(url)
     domain, base = courlan.get_hostinfo(url)
     parsed = sitemaps.SitemapObject(base, domain or "", [])
     parsed.current_url, parsed.content = url, text
     parsed.process()
     entries, nested = _sitemap_entries(text)
     nested |= set(parsed.sitemap_urls)
-    out = SitemapLinks(dates=entries)
+    out = SitemapLinks(dates={hosts.reveal(link): day for link, day in entries.items()})
     for link in dict.fromkeys(parsed.sitemap_urls + parsed.urls):
-        (out.sitemaps if link in nested else out.pages).append(link)
+        (out.sitemaps if link in nested else out.pages).append(hosts.reveal(link))
     return out
 
 
@@ -87,12 +92,14 @@ def _day(value: str) -> date | None:
 
 def feed_links(text: str, url: str) -> list[str]:
     """Item links of an RSS, Atom or JSON feed."""
-    return feeds.extract_links(text, _feed_params(url))
+    hosts = Hosts(url)
+    return [hosts.reveal(link) for link in feeds.extract_links(hosts.hide(text), _feed_params(hosts.hide(url)))]
 
 
 def feed_urls(html: str, url: str) -> list[str]:
     """Feeds a page advertises (``<link rel="alternate">``, or RSS-looking links)."""
-    return feeds.determine_feed(html, _feed_params(url))
+    hosts = Hosts(url)
+    return [hosts.reveal(link) for link in feeds.determine_feed(hosts.hide(html), _feed_params(hosts.hide(url)))]
 
 
 def _feed_params(url: str) -> feeds.FeedParameters:
@@ -102,10 +109,13 @@ def _feed_params(url: str) -> feeds.FeedParameters:
 
 def listing_links(html: str, url: str, site: Site) -> tuple[list[str], list[str]]:
     """In-site links of a listing page, split into (other links, further listing pages)."""
-    links = sorted(courlan.extract_links(html, url, external_bool=False, with_nav=True, strict=False))
-    tree = load_html(html)
+    hosts = Hosts(url)
+    hidden = hosts.hide(html)
+    links = sorted(hosts.reveal(link) for link in
+                   courlan.extract_links(hidden, hosts.hide(url), external_bool=False, with_nav=True, strict=False))
+    tree = load_html(hidden)
     following = tree.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href') if tree is not None else []
-    pages = [courlan.fix_relative_urls(url, href) for href in following]  # rel="next" first
+    pages = [hosts.reveal(courlan.fix_relative_urls(hosts.hide(url), href)) for href in following]  # rel="next" first
     pages += [link for link in links if is_pagination(link, site)]
     return [link for link in links if link not in pages], list(dict.fromkeys(pages))
 
@@ -116,7 +126,8 @@ def is_pagination(url: str, site: Site) -> bool:
 
 def same_site(url: str, site: Site) -> bool:
     """On a start URL's registered domain (its subdomains count: provincial departments use them)."""
-    return any(not courlan.is_external(url, start, ignore_suffix=False) for start in site.start)
+    hosts = Hosts(url, *site.start)
+    return any(not courlan.is_external(hosts.hide(url), hosts.hide(start), ignore_suffix=False) for start in site.start)
 
 
 def article_url(url: str, site: Site) -> str | None:
@@ -125,12 +136,12 @@ def article_url(url: str, site: Site) -> str | None:
     courlan's strict check filters (index pages, files, imprint…); its lenient one
     normalises, keeping query parameters such as a portal's ``?ItemID=&CateID=``.
     """
-    checked = courlan.check_url(url, strict=True) and courlan.check_url(url)
-    if not checked:
+    hosts = Hosts(url)
+    checked = courlan.check_url(hosts.hide(url), strict=True) and courlan.check_url(hosts.hide(url))
+    if not checked or courlan.get_base_url(checked[0]) == checked[0] or courlan.is_not_crawlable(checked[0]):
         return None
-    url = checked[0]
-    if (courlan.get_base_url(url) == url or courlan.is_not_crawlable(url) or is_pagination(url, site)
-            or not same_site(url, site)):
+    url = hosts.reveal(checked[0])
+    if is_pagination(url, site) or not same_site(url, site):
         return None
     if site.include and not any(p.search(url) for p in site.include):
         return None
