@@ -1,5 +1,10 @@
 """Bytes → str without ever crashing: BOMs, UTF-8, a declared charset, then a guess.
 
+The declared charset is the transport's (an HTTP ``Content-Type``, also inside
+a WARC record) if any, else the page's ``<meta>``, as browsers read them. Bytes
+that are valid UTF-8 are UTF-8 whatever is declared: servers often send a
+stale default charset with UTF-8 pages.
+
 Vietnamese pages still turn up in cp1258 (tone marks as combining characters)
 and UTF-16 from old Windows tools; the normalise stage composes what this
 stage decodes, so here we only pick the codec. UTF-8 with a few bad bytes (a
@@ -23,6 +28,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.I)
+_HEADER_CHARSET = regex.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.I)
 _REPLACEMENT = "\ufffd"
 # Well-formed multibyte characters per bad sequence below which a text is not UTF-8:
 # single-byte Vietnamese forms a valid UTF-8 sequence only by accident.
@@ -45,6 +51,12 @@ def declared_charset(content: bytes) -> str | None:
     """The charset an HTML page declares in its first bytes, if any."""
     match = _META_CHARSET.search(content[:4096])
     return match.group(1).decode("ascii", "replace").lower() if match else None
+
+
+def header_charset(content_type: str | None) -> str | None:
+    """The charset of a ``Content-Type`` header value ("text/html; charset=UTF-8" → "utf-8")."""
+    match = _HEADER_CHARSET.search(content_type or "")
+    return match.group(1).lower() if match else None
 
 
 def decode(content: bytes, declared: str | None = None) -> Decoded:

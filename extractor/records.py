@@ -28,6 +28,7 @@ class Page:
     kind: str  # "html" or "text"
     url: str | None = None
     fetched_at: str | None = None  # ISO date the bytes were captured (WARC-Date, HTTP fetch)
+    charset: str | None = None  # what the transport declared (HTTP Content-Type, a WARC record's HTTP headers)
     error: str | None = None  # set by a reader that could not get the bytes
 
     @property

@@ -38,7 +38,7 @@ def to_document(page: Page) -> Document:
         if page.kind == "html":
             _from_html(page, doc)
         else:
-            decoded = decode(page.content)
+            decoded = decode(page.content, page.charset)
             doc.text = decoded.text
             if decoded.warning:
                 doc.warn(decoded.warning)
@@ -53,7 +53,7 @@ def to_document(page: Page) -> Document:
 
 
 def _from_html(page: Page, doc: Document) -> None:
-    decoded = decode(page.content, declared_charset(page.content))
+    decoded = decode(page.content, page.charset or declared_charset(page.content))
     if decoded.warning:
         doc.warn(decoded.warning)
     html = decoded.text

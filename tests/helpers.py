@@ -1,4 +1,4 @@
-"""Small helpers the tests share: find a fact by what it says."""
+"""Small helpers the tests share: find a fact by what it says; a page a charset guess gets wrong."""
 
 from __future__ import annotations
 
@@ -27,3 +27,9 @@ def one(facts: list[Fact], **want) -> Fact:
                         f"{f.qualifier or ''} {f.component or ''}" for f in facts)
     assert len(hits) == 1, f"expected one fact {want}, found {len(hits)} among:\n{listing}"
     return hits[0]
+
+
+# ISO-8859-1 that charset detection takes for cp1250 ("fenętre"): only a declared charset reads it right.
+LATIN1_PAGE = ("<html><head><title>Lang Son</title><meta property='og:type' content='article'></head><body>"
+               "<article><p>Le PAR INDEX de la province de Lang Son a atteint 87,11 %, soit une hausse de "
+               "13 places. Été comme hiver, la fenêtre reste ouverte.</p></article></body></html>")

@@ -69,6 +69,7 @@ class SiteServer:
     holds: dict[str, threading.Event] = field(default_factory=dict)  # path -> released when set
     arrived: dict[str, threading.Event] = field(default_factory=dict)
     overrides: dict[str, bytes] = field(default_factory=dict)  # path -> body replacing the file
+    content_types: dict[str, str] = field(default_factory=dict)  # path -> Content-Type replacing the guessed one
     direct: bool = False  # reached at its own address, not as a proxy for langson.test
 
     def __post_init__(self) -> None:
@@ -182,6 +183,7 @@ class _Handler(BaseHTTPRequestHandler):
         ctype = mimetypes.guess_type(file.name)[0] or "text/html"
         if ctype == "text/html" and "1258" not in file.name:  # that page declares windows-1258 in a <meta> only
             ctype += "; charset=utf-8"
+        ctype = self.site.content_types.get(path, ctype)
         return self._send(200, body, ctype, headers)
 
     def _send(self, status: int, body: bytes, ctype: str | None, headers: dict[str, str] | None = None) -> int:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import LATIN1_PAGE
 from site_server import BASE, HUGE, PDF, RETRY_OK, SLOW, SiteServer
 
 from extractor.cli import main
@@ -235,6 +236,15 @@ def test_cli_crawl_prints_a_summary_and_exits_by_outcome(site: SiteServer, db_pa
 
     bad = runner.invoke(main, ["crawl", "ftp://langson.test/", "--db", str(db_path)])
     assert bad.exit_code == 2 and "not an http(s) URL" in bad.output
+
+
+def test_a_charset_named_only_in_content_type_decodes_the_page(site: SiteServer, db_path: Path):
+    path = "/tin-tuc/par-index-2020-lang-son.html"
+    site.overrides[path] = LATIN1_PAGE.encode("iso-8859-1")
+    site.content_types[path] = "text/html; charset=ISO-8859-1"
+    run(site, db_path)
+    (text,) = rows(db_path, "select text from documents where url = ?", BASE + path)[0]
+    assert "la fenêtre reste" in text
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])

@@ -7,7 +7,10 @@ import unicodedata
 
 import pytest
 
-from extractor.decode import DecodeError, declared_charset, decode
+from extractor.decode import DecodeError, declared_charset, decode, header_charset
+from extractor.records import Page
+from extractor.text import to_document
+from helpers import LATIN1_PAGE
 
 TEXT = "Chỉ số PAR INDEX của tỉnh Lạng Sơn đạt 87,11%, xếp thứ 23/63 tỉnh, thành phố."
 
@@ -57,3 +60,14 @@ def test_binary_is_refused_with_a_reason():
 
 def test_meta_charset_is_read():
     assert declared_charset(b'<html><head><meta charset="windows-1258"></head>') == "windows-1258"
+
+
+def test_charset_of_a_content_type_header():
+    assert header_charset('text/html; charset="Windows-1258"') == "windows-1258"
+    assert header_charset("text/html") is None and header_charset(None) is None
+
+
+@pytest.mark.parametrize("kind", ["html", "text"])
+def test_a_charset_given_only_by_http_comes_before_a_guess(kind):
+    page = Page("http://example.fr/a.html", LATIN1_PAGE.encode("iso-8859-1"), kind, charset="iso-8859-1")
+    assert "la fenêtre reste" in to_document(page).text

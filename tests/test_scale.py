@@ -27,6 +27,8 @@ from extractor.readers import read_paths
 from extractor.readers.warc import read_warc, split_warc
 from extractor.run import run_paths
 from extractor.store import Store, StoreError
+from extractor.text import to_document
+from helpers import LATIN1_PAGE
 
 WARC_DATE = "2022-03-01T10:00:00Z"
 ARTICLES = [
@@ -74,6 +76,16 @@ def write_warc(path: Path) -> Path:
         for uri in uris[6:]:
             writer.write_record(_response(writer, uri, PAGES[uri].encode("utf-8")))
     return path
+
+
+def test_the_charset_of_a_records_http_headers_decodes_its_body(tmp_path: Path):
+    path = tmp_path / "latin1.warc.gz"
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        writer.write_record(_response(writer, "https://example.fr/a.html", LATIN1_PAGE.encode("iso-8859-1"),
+                                      "text/html; charset=ISO-8859-1"))
+    (page,) = read_warc(path)
+    assert page.charset == "iso-8859-1" and "la fenêtre reste" in to_document(page).text
 
 
 @pytest.fixture(scope="module")

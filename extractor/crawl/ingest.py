@@ -19,6 +19,7 @@ import lxml.etree
 import lxml.html
 
 from ..analysis import refresh
+from ..decode import header_charset
 from ..pipeline import process
 from ..records import Page
 from ..run import extractor_version
@@ -108,7 +109,8 @@ class Ingest:
             self.pages.save(url, **row, raw_hash=raw_hash, content_hash=None, doc_id=None, outcome="skipped",
                             error=f"not an article: og:type {declared}")
             return Outcome("skipped", url, reason="not an article", body=True)
-        page = Page(fetched.final_url, fetched.content, kind, url=fetched.final_url, fetched_at=fetched.fetched_at)
+        page = Page(fetched.final_url, fetched.content, kind, url=fetched.final_url, fetched_at=fetched.fetched_at,
+                    charset=header_charset(fetched.content_type))
         result = process(page)
         doc = result.document
         if doc.status == "error":  # an extraction bug: keep no validators, so a fixed release retries it

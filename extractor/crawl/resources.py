@@ -12,7 +12,7 @@ import io
 import zlib
 from dataclasses import dataclass
 
-from ..decode import DecodeError, decode
+from ..decode import DecodeError, decode, header_charset
 from .dbthread import DedicatedThread
 from .fetch import ANY_TYPE, Allowed, Fetched, Fetcher
 from .ingest import Ingest
@@ -48,19 +48,19 @@ class Resources:
             text = cached.body if cached is not None else None
             error = None if text is not None else "http 304: not modified, but nothing cached"
         elif error is None:
-            text, error = self._decode(fetched.content)
+            text, error = self._decode(fetched.content, header_charset(fetched.content_type))
         await self.thread.run(self.ingest.save_resource, site, kind, fetched, text, error)
         return Resource(url, text, fetched, error)
 
-    def _decode(self, content: bytes) -> tuple[str | None, str | None]:
-        """Text of a body, gunzipping ``.xml.gz`` sitemaps (within the size cap)."""
+    def _decode(self, content: bytes, charset: str | None) -> tuple[str | None, str | None]:
+        """Text of a body in its declared ``charset``, gunzipping ``.xml.gz`` sitemaps (within the size cap)."""
         try:
             if content.startswith(_GZIP_MAGIC):
                 cap = self.fetcher.settings.max_bytes
                 content = gzip.GzipFile(fileobj=io.BytesIO(content)).read(cap + 1)
                 if len(content) > cap:
                     return None, f"too large: gzip body over {cap} bytes"
-            return decode(content).text, None
+            return decode(content, charset).text, None
         except (OSError, EOFError, zlib.error) as exc:
             return None, f"bad gzip: {exc}"
         except DecodeError as exc:

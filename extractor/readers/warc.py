@@ -25,6 +25,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeadersParserException
 
+from ..decode import header_charset
 from ..records import Page
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -91,11 +92,13 @@ def _page(record: ArcWarcRecord) -> Page | str:
         return Page(uri, b"", "html", url=uri, error=f"broken WARC record: bad HTTP status line {http.statusline[:40]!r}")
     if not status.startswith("2"):
         return f"WARC response HTTP {status}"
-    mime = (http.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    content_type = http.get_header("Content-Type") or ""
+    mime = content_type.split(";")[0].strip().lower()
     body = record.content_stream().read()
     if mime not in HTML_TYPES and not (not mime and _looks_like_html(body)):
         return f"WARC response not HTML ({mime or 'no type'})"
-    return Page(uri, body, "html", url=uri, fetched_at=record.rec_headers.get_header("WARC-Date"))
+    return Page(uri, body, "html", url=uri, fetched_at=record.rec_headers.get_header("WARC-Date"),
+                charset=header_charset(content_type))
 
 
 def _looks_like_html(body: bytes) -> bool:
