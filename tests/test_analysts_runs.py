@@ -77,3 +77,18 @@ def test_the_sample_corpus_scorecard_has_the_seed_values(sample_db, subject, yea
     [row] = database(sample_db)["scorecard"].rows_where("subject = ? and subject_type = 'province' and year = ?",
                                                         [subject, year])
     assert {k: row[k] for k in want} == want
+
+
+def test_copies_of_an_article_support_an_observation_once(tmp_path, db_path):
+    """A second file with the same bytes, or with the same text written otherwise, is no independent source."""
+    import unicodedata
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "original.txt").write_text(BINH_THUAN_2015, encoding="utf-8")
+    (pages / "copy.txt").write_text(BINH_THUAN_2015, encoding="utf-8")
+    (pages / "mirror.txt").write_text(unicodedata.normalize("NFD", BINH_THUAN_2015), encoding="utf-8")
+    (pages / "spun.txt").write_text(spun(BINH_THUAN_2015), encoding="utf-8")
+    run_paths([pages], db_path)
+    [obs] = par_index_score(db_path)
+    assert (obs["value"], obs["documents"], obs["spun_documents"]) == (85.3, 2, 1)

@@ -128,3 +128,16 @@ def test_a_database_from_an_older_release_gains_the_new_columns(db_path):
         conn.execute(f"create table documents (doc_id text primary key, {', '.join(older)})")
     assert run(str(CORPUS), "--db", str(db_path), "-q").exit_code == 0
     assert rows(db_path, "select count(*) from documents where warning is null") == [(5,)]
+
+
+def test_a_folder_named_two_ways_is_one_set_of_documents(tmp_path, db_path, monkeypatch):
+    import shutil
+
+    pages = tmp_path / "pages"
+    shutil.copytree(CORPUS, pages)
+    run(str(pages), "--db", str(db_path), "-q")
+    monkeypatch.chdir(tmp_path)
+    for spelling in ("pages", "./pages/../pages/"):
+        assert "unchanged: 5" in run(spelling, "--db", str(db_path), "-q").output
+    assert {source for (source,) in rows(db_path, "select source from documents")} == {
+        str(path) for path in pages.iterdir()}

@@ -8,10 +8,12 @@
 -- Evidence is every fact that is not a target (goals are not results; they
 -- are in the `targets` view) in a document whose status is 'ok'.
 --
--- Agreement rule. Each document votes once for each value it states. The
--- agreed value is the one stated by the most documents that are not spun
--- copies (documents.spun NULL counts as not spun); ties go to the value with
--- the most documents in all, then to the newest publication date among its
+-- Agreement rule. Each article votes once for each value it states: documents
+-- with the same text (documents.content_hash: a second copy of a file, a
+-- mirror, the same article at another URL or path) are one article, not
+-- independent support. The agreed value is the one stated by the most
+-- articles that are not spun copies (documents.spun NULL counts as not spun);
+-- ties go to the value with the most articles in all, then to the newest publication date among its
 -- documents, then to the highest extraction confidence, then to the value
 -- mentioned first (within one page the headline figure precedes its
 -- breakdown: "397 TTHC, of which 335 …"), then to the smallest value, so the
@@ -38,7 +40,7 @@ create table observations (
     value real,                         -- the agreed value (null for a band)
     value_text text,                    -- the agreed band code
     out_of real,                        -- largest denominator its sources give
-    documents integer,                  -- documents stating the agreed value
+    documents integer,                  -- articles stating the agreed value (copies of one text count once)
     spun_documents integer,             -- of those, spun copies
     conflict integer,                   -- 1 when sources state different values
     competing_values text,              -- "85.3 (2 docs) | 84.3 (1 doc)", null without conflict
@@ -65,6 +67,7 @@ where f.is_target = 0 and d.status = 'ok';
 insert into observations
 with evidence as (                      -- pick = 1: the value's best source (non-spun, newest, surest)
     select l.obs_id, f.*, coalesce(d.spun, 0) as spun, d.published,
+           coalesce(d.content_hash, d.doc_id) as article,
            row_number() over (partition by l.obs_id, f.value, f.value_text
                               order by coalesce(d.spun, 0), d.published desc nulls last,
                                        f.confidence desc, f.fact_id) as pick
@@ -75,8 +78,8 @@ with evidence as (                      -- pick = 1: the value's best source (no
 votes as (                              -- one row per question and value stated
     select obs_id, subject, subject_type, max(province) as province, max(province_2025) as province_2025,
            indicator, component, year, metric, qualifier, unit, value, value_text,
-           count(distinct doc_id) as documents,
-           count(distinct case when spun = 1 then doc_id end) as spun_documents,
+           count(distinct article) as documents,
+           count(distinct case when spun = 1 then article end) as spun_documents,
            max(published) as newest,
            max(confidence) as confidence,
            min(span_start) as first_mention,

@@ -12,7 +12,12 @@ SUPPORTED = {".txt": "text", ".html": "html", ".htm": "html"}
 
 
 def walk(path: Path) -> Iterator[Path]:
-    """The files under ``path`` (itself if a file), sorted, hidden ones left out."""
+    """The files under ``path`` (itself if a file), sorted, hidden ones left out.
+
+    Paths come resolved (absolute, no "..", no symlinked folder): a file's path is
+    its document's identity, which must not depend on how the user spelled it.
+    """
+    path = path.resolve()
     if path.is_dir():
         for child in sorted(path.rglob("*")):
             if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
