@@ -26,8 +26,6 @@ from click_default_group import DefaultGroup
 
 from .analysis.export import DEFAULT_TABLES, FORMATS
 from .executors.processes import cores
-from .patternlang import PatternError
-from .run import run_paths
 from .store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -55,6 +53,9 @@ def main() -> None:
 def run_command(paths: tuple[str, ...], db: str, quiet: bool, workers: int, engine: str,
                 address: str | None, shard_dir: str | None) -> None:
     """Extract PATHS (files or folders; .txt, .html, .htm, .warc, .warc.gz) into the database."""
+    from .patternlang import PatternError  # spaCy, underthesea, trafilatura: loaded by the commands that read pages
+    from .run import run_paths
+
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
         fail(f"no such file or folder: {', '.join(missing)}", 2)
@@ -73,6 +74,7 @@ def run_command(paths: tuple[str, ...], db: str, quiet: bool, workers: int, engi
 
 def _run_on_ray(paths: list[str], db: str, address: str | None, shard_dir: str | None, quiet: bool) -> None:
     from .executors.ray import RayUnavailable, run_on_ray
+    from .patternlang import PatternError
 
     try:
         run = run_on_ray(paths, db, address=address, shard_dir=shard_dir, quiet=quiet)

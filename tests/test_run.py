@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,3 +143,11 @@ def test_a_folder_named_two_ways_is_one_set_of_documents(tmp_path, db_path, monk
         assert "unchanged: 5" in run(spelling, "--db", str(db_path), "-q").output
     assert {source for (source,) in rows(db_path, "select source from documents")} == {
         str(path) for path in pages.iterdir()}
+
+
+def test_the_command_line_loads_no_language_library_before_a_command_needs_it():
+    """``extract --help`` answers at once; bench/startup.py has the times."""
+    code = "import sys, extractor.cli; print(sorted({'spacy', 'underthesea', 'trafilatura'} & set(sys.modules)))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=CORPUS.parent).stdout
+    assert loaded.strip() == "[]"
