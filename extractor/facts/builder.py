@@ -18,6 +18,7 @@ from .whose import subjects
 
 INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
                  "SCORE_CHANGE": "score_change", "BAND": "band", "RANK_LIST": "rank"}
+_BARE_SCORES = {"score_bare", "score_pair_bare"}  # scores written without a unit
 
 
 class FactBuilder:
@@ -108,8 +109,8 @@ class FactBuilder:
             unit = values.unit(view, mention)
         if metric in ("rank_change", "score_change") and mention.has("down") and value is not None:
             value = -value
-        if mention.pattern == "score_bare" and not values.has_decimals(view, fig):
-            return None  # "đạt 0,5123," is a score; "đạt 2," is not
+        if mention.pattern in _BARE_SCORES and not values.has_decimals(view, fig):
+            return None  # "đạt 0,5123," and "Thái Nguyên (46,471)" are scores; "đạt 2," and "Hà Nội (2)" are not
         target = values.is_target(view, mention)
         approx = values.is_approx(view, mention, fig)
         if approx and not target:

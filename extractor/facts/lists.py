@@ -30,18 +30,93 @@ def rank_list(reading: Reading, view: SentenceView, mention: Mention) -> list[Fa
 
 
 def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[Fact]) -> list[Fact]:
-    """"Tiếp theo là tỉnh Bình Dương": one place below the last ranked subject of the paragraph."""
+    """The places listed after "tiếp theo là", "followed by" (below the last ranked place of the paragraph)
+    or after "sau X là", before "ranked after X" (below X's rank): one place lower each, in list order.
+    """
     facts: list[Fact] = []
     for cue in view.cues("NEXT"):
-        entity = next((e for e in view.m.entities if e.label in SUBJECT_LABELS and 0 <= e.start - cue.end <= 1), None)
-        at = view.sentence.start + view.doc[cue.start].idx
-        cue_at = reading.mapped.original_span(at, at + 1)[0]
-        ranks = [f for f in reading.state.para_facts + sentence_facts + facts if f.metric == "rank"
-                 and f.component is None and not f.is_target and f.span_start < cue_at]
-        if entity is None or not ranks:
+        earlier = reading.state.facts + sentence_facts + facts
+        named, from_context = namers(reading, view, cue)
+        indicator = named[0][0] if named and not from_context else None
+        if cue.key == "after":  # "sau Quảng Ninh là …", "… ranked after Quảng Ninh"
+            anchor = next((e for e in _places(view) if 0 <= e.start - cue.end <= 1), None)
+            is_word = next((i for i in range(anchor.end, min(anchor.end + _REACH, len(view.doc)))
+                            if view.doc[i].lower_ in ("là", "were", "are")), None) if anchor else None
+            listed = _chain(view, is_word + 1) if is_word is not None else _chain_before(view, cue.start)
+        else:  # "Quảng Ninh was followed by …", or below the paragraph's last ranked place
+            anchor = next((e for e in reversed(_places(view)) if 0 <= cue.start - e.end <= 2), None)
+            listed = _chain(view, cue.end)
+        if anchor is not None:
+            above = _rank_of(earlier, anchor.key, indicator)
+        else:
+            at = view.sentence.start + view.doc[cue.start].idx
+            cue_at = reading.mapped.original_span(at, at + 1)[0]
+            ranks = [f for f in reading.state.para_facts + sentence_facts + facts if f.span_start < cue_at
+                     and _is_rank(f, indicator)]
+            above = max(ranks, key=lambda f: f.span_start) if ranks else None
+        if above is None:
             continue
-        last = max(ranks, key=lambda f: f.span_start)
-        facts.append(make_fact(reading, view, Mention("RANK", cue.start, entity.end, pattern="next_in_ranking"),
-                               indicator=last.indicator, metric="rank", value=(last.value or 0) + 1, year=last.year,
-                               subject=reading.subject(entity), confidence=0.7))
+        for n, entity in enumerate(listed, start=1):
+            span = Mention("RANK", min(cue.start, entity.start), max(cue.end, entity.end), pattern="next_in_ranking")
+            facts.append(make_fact(reading, view, span, indicator=above.indicator, metric="rank",
+                                   value=(above.value or 0) + n, year=above.year, subject=reading.subject(entity),
+                                   confidence=0.7))
     return facts
+
+
+_JOINERS = {",", "và", "and", "&"}
+_REACH = 12  # tokens between "sau X" and its "là"
+_FILLERS = 4  # words that may stand before a listed place ("the Mekong Delta's", "northern")
+
+
+def _places(view: SentenceView) -> list[Mention]:
+    return [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.label != "NATIONAL"]
+
+
+def _chain(view: SentenceView, start: int) -> list[Mention]:
+    """The places listed from token ``start`` on, joined by commas and "và", each perhaps with its
+    figure ("Hà Nội với 84,64 điểm, Đồng Tháp (84,43 điểm) và Long An"); a few words may precede each."""
+    places = {e.start: e for e in _places(view)}
+    in_figures = {i for f in view.m.figures for i in range(f.start, f.end)}
+    chain: list[Mention] = []
+    i, words, depth = start, 0, 0
+    while i < len(view.doc) and view.same_clause(start, i):
+        token = view.doc[i]
+        if depth == 0 and i in places:
+            chain.append(places[i])
+            i, words = places[i].end, 0
+            continue
+        depth = max(0, depth + (token.text == "(") - (token.text == ")"))
+        if depth == 0 and token.is_alpha and i not in in_figures and token.lower_ not in _JOINERS:
+            words += 1
+            if words > _FILLERS or (chain and not _joined(view, chain[-1].end, i)):
+                break
+        i += 1
+    return chain
+
+
+def _joined(view: SentenceView, after: int, at: int) -> bool:
+    """Whether the words between the last listed place and token ``at`` follow a joiner (a new list item)."""
+    return any(view.doc[j].lower_ in _JOINERS for j in range(after, at))
+
+
+def _chain_before(view: SentenceView, end: int) -> list[Mention]:
+    """The places listed right before token ``end``: "Hải Phòng, Bắc Giang and Vĩnh Phúc ranked after …"."""
+    chain: list[Mention] = []
+    for entity in reversed([e for e in _places(view) if e.end <= end]):
+        gap = view.doc[entity.end : chain[0].start if chain else end]
+        if any(not (t.lower_ in _JOINERS or t.is_punct) for t in gap):
+            break
+        chain.insert(0, entity)
+    return chain
+
+
+def _rank_of(facts: list[Fact], name: str, indicator: str | None) -> Fact | None:
+    """The last rank the page gave the place called ``name`` (in ``indicator`` when the sentence names one)."""
+    ranks = [f for f in facts if f.subject == name and _is_rank(f, indicator)]
+    return ranks[-1] if ranks else None
+
+
+def _is_rank(fact: Fact, indicator: str | None) -> bool:
+    return (fact.metric == "rank" and fact.component is None and not fact.is_target
+            and indicator in (None, fact.indicator))

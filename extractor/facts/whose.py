@@ -10,6 +10,8 @@ from ..records import Fact
 from .model import Figure, Reading, Subject
 from .view import SentenceView
 
+_RANKED = ("RANK", "RANK_CHANGE", "BAND", "RANK_LIST")
+
 
 def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: list[Figure],
              earlier: list[Fact]) -> list[Subject | None]:
@@ -19,7 +21,10 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
         entity = next((e for e in view.m.entities if e.start <= subject_tokens[0] < e.end), None)
         if entity is not None and entity.label in SUBJECT_LABELS:
             return [reading.subject(entity)] * len(figures)
+    # the nation has averages, never a rank or a band: "của cả nước … đứng thứ 48/63" is someone's rank
+    ranked = mention.label in _RANKED
     candidates = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start not in view.tails
+                  and not (ranked and e.label == "NATIONAL")
                   and not view.is_object(e) and not _inside_other_figure(view, e, mention)
                   and not view.inside_word(e)]
     candidates += _anaphors(reading, view)
@@ -29,9 +34,12 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
         return [reading.subject(e) for e in left[-len(figures):]]
     if len(left) > 1 and left[-1].pattern == "average":
         left = left[:-1]  # "Vùng Đồng bằng sông Hồng có giá trị trung bình …": the region's average
+    defaults = [c for c in view.cues("DEFAULT") if c.end <= mention.start]
+    if left and reading.page.default and any(c.start >= left[-1].end for c in defaults):
+        # "… của cả nước, thứ hạng của tỉnh … đứng thứ 48/63": "của tỉnh" is nearer than the place before it
+        return [reading.page.default] * len(figures)
     if left:
         return [reading.subject(left[-1])] * len(figures)
-    defaults = [c for c in view.cues("DEFAULT") if c.end <= mention.start]
     right = [e for e in candidates if e.start >= mention.end and view.same_clause(mention.start, e.start)
              and not _figure_between(view, mention, e)]
     if right and not defaults:
@@ -61,7 +69,8 @@ def _anaphors(reading: Reading, view: SentenceView) -> list[Mention]:
 
 
 def _respectively(view: SentenceView, mention: Mention) -> bool:
-    return any(c.start < mention.end and view.same_clause(c.start, mention.start)
+    """"lần lượt" before the values, or "respectively" right after them ("ranking 5th and 9th position respectively")."""
+    return any(view.same_clause(c.start, mention.start) and (c.start < mention.end or c.start - mention.end <= 2)
                for c in view.cues("RESPECTIVELY"))
 
 
