@@ -100,9 +100,9 @@ class MentionFinder:
             self._phrase(self.names_lower, "MINISTRY", entry["name"], [entry["name"], *entry.get("aliases", [])])
         for entry in patterns.load("gazetteer/agencies"):
             self._phrase(self.names_lower, "AGENCY", entry["name"], [entry["name"], *entry.get("aliases", [])])
-        regions = {p["region"] for p in patterns.load("gazetteer/provinces")}
-        for region in sorted(regions):
-            self._phrase(self.names_lower, "REGION", region, [region, f"vùng {region}"])
+        for entry in patterns.load("gazetteer/regions"):
+            region = entry["name"]
+            self._phrase(self.names_lower, "REGION", region, [region, f"vùng {region}", *entry.get("aliases", [])])
         for phrase in patterns.load("gazetteer/exclusions"):
             self._phrase(self.names, "OTHER", phrase, [phrase])
 

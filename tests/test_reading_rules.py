@@ -80,6 +80,76 @@ CASES = {
     "'người đứng đầu' is a head of office, not a rank": (
         "Chỉ số PAR INDEX 2023 gắn với trách nhiệm người đứng đầu của tỉnh Hà Nam.",
         set()),
+    # -- lists and enumerations ------------------------------------------------------------
+    "'followed by' lists the next places in order": (
+        "Quang Ninh led the PAR Index 2020. It was followed by Hai Phong, Thua Thien-Hue and Binh Duong.",
+        {("Quảng Ninh", "PAR_INDEX", 2020, "rank", 1.0), ("Hải Phòng", "PAR_INDEX", 2020, "rank", 2.0),
+         ("Thừa Thiên Huế", "PAR_INDEX", 2020, "rank", 3.0), ("Bình Dương", "PAR_INDEX", 2020, "rank", 4.0)}),
+    "'tiếp theo là' lists carry their figures along": (
+        "PAPI 2019: Bến Tre dẫn đầu với 46,74 điểm, tiếp theo là Đồng Tháp (46,72 điểm), Quảng Ninh (46,66 điểm).",
+        {("Bến Tre", "PAPI", 2019, "rank", 1.0), ("Bến Tre", "PAPI", 2019, "score", 46.74),
+         ("Đồng Tháp", "PAPI", 2019, "rank", 2.0), ("Đồng Tháp", "PAPI", 2019, "score", 46.72),
+         ("Quảng Ninh", "PAPI", 2019, "rank", 3.0), ("Quảng Ninh", "PAPI", 2019, "score", 46.66)}),
+    "'sau X là' ranks below X": (
+        "Năm 2019, Quảng Ninh xếp thứ nhất về PAR INDEX. Sau Quảng Ninh là Hà Nội với 84,64 điểm, Đồng Tháp với 84,43 điểm.",
+        {("Quảng Ninh", "PAR_INDEX", 2019, "rank", 1.0), ("Hà Nội", "PAR_INDEX", 2019, "rank", 2.0),
+         ("Hà Nội", "PAR_INDEX", 2019, "score", 84.64), ("Đồng Tháp", "PAR_INDEX", 2019, "rank", 3.0),
+         ("Đồng Tháp", "PAR_INDEX", 2019, "score", 84.43)}),
+    "'A, B ranked after X' ranks the list before it": (
+        "Quang Ninh topped the SIPAS 2020. Hai Phong, Bac Giang and Hai Duong ranked after Quang Ninh.",
+        {("Quảng Ninh", "SIPAS", 2020, "rank", 1.0), ("Hải Phòng", "SIPAS", 2020, "rank", 2.0),
+         ("Bắc Giang", "SIPAS", 2020, "rank", 3.0), ("Hải Dương", "SIPAS", 2020, "rank", 4.0)}),
+    "a continuation takes the index its sentence names": (
+        "Năm 2020, Quảng Ninh dẫn đầu PAR INDEX và SIPAS. Về PAR INDEX, Quảng Ninh was followed by Hải Phòng.",
+        {("Quảng Ninh", "PAR_INDEX", 2020, "rank", 1.0), ("Quảng Ninh", "SIPAS", 2020, "rank", 1.0),
+         ("Hải Phòng", "PAR_INDEX", 2020, "rank", 2.0)}),
+    "'theo thứ tự là:' ranks the list in order": (
+        "Năm 2020, 10 tỉnh có PCI dẫn đầu bảng xếp hạng theo thứ tự là: Quảng Ninh, Đồng Tháp, Long An.",
+        {("Quảng Ninh", "PCI", 2020, "rank", 1.0), ("Đồng Tháp", "PCI", 2020, "rank", 2.0),
+         ("Long An", "PCI", 2020, "rank", 3.0)}),
+    "a figure in brackets after a place is that place's": (
+        "Về DTI 2020, Thanh Hóa xếp trên Hà Nội (thứ 43), Nghệ An (thứ 36) và Hải Phòng (46,961).",
+        {("Hà Nội", "DTI", 2020, "rank", 43.0), ("Nghệ An", "DTI", 2020, "rank", 36.0),
+         ("Hải Phòng", "DTI", 2020, "score", 46.961)}),
+    "a place listed next is not the figure's subject": (
+        "Da Nang topped the ICT Index 2020 with a total score of 0.9238, followed by Thua Thien-Hue.",
+        {("Đà Nẵng", "ICT_INDEX", 2020, "rank", 1.0), ("Đà Nẵng", "ICT_INDEX", 2020, "score", 0.9238),
+         ("Thừa Thiên Huế", "ICT_INDEX", 2020, "rank", 2.0)}),
+    # -- English positions ------------------------------------------------------------------
+    "English positions in words and numbers": (
+        "In the PCI 2019, Vinh Long rose to number three, Bac Ninh jumped to fourth position and "
+        "Ho Chi Minh City fell to number 14.",
+        {("Vĩnh Long", "PCI", 2019, "rank", 3.0), ("Bắc Ninh", "PCI", 2019, "rank", 4.0),
+         ("Hồ Chí Minh", "PCI", 2019, "rank", 14.0)}),
+    "'respectively' after the values pairs them": (
+        "Da Nang and Hanoi remained in the top ten of the PCI 2019, ranking 5th and 9th position respectively.",
+        {("Đà Nẵng", "PCI", 2019, "rank", 5.0), ("Hà Nội", "PCI", 2019, "rank", 9.0)}),
+    "English component scores are components": (
+        "Nghe An's PAPI 2019 score was 44.72 points; transparency is 5.54 points; control of corruption is 6.64 points.",
+        {("Nghệ An", "PAPI", 2019, "score", 44.72)}),
+    # -- groups, the nation and regions -------------------------------------------------------
+    "a PAPI group described by its scores is a band": (
+        "Năm 2020, PAPI của Tuyên Quang đứng trong nhóm 16 tỉnh, thành phố có điểm số cao nhất.",
+        {("Tuyên Quang", "PAPI", 2020, "band", "1")}),
+    "a list of the groups is not a band": (
+        "Chỉ số PAPI 2020 được xếp theo 4 nhóm gồm nhóm các tỉnh có điểm cao nhất, nhóm trung bình cao, "
+        "nhóm trung bình thấp và nhóm các tỉnh thấp nhất.",
+        set()),
+    "the nation is never ranked": (
+        "Trong bức tranh chung của cả nước, PCI 2019 của tỉnh Hòa Bình đứng thứ 48/63 tỉnh, thành phố.",
+        {("Hòa Bình", "PCI", 2019, "rank", 48.0)}),
+    "a region's place is not a national rank": (
+        "Vùng ĐBSCL không còn giữ vị trí dẫn đầu PCI 2019, điểm số trung bình của vùng xuống vị trí thứ hai.",
+        {("Đồng bằng sông Cửu Long", "PCI", 2019, "rank", 1.0), ("Đồng bằng sông Cửu Long", "PCI", 2019, "rank", 2.0)}),
+    "the provinces' average is the national figure": (
+        "Chỉ số DTI 2020 cấp tỉnh trung bình là 0,3026.",
+        {("Việt Nam", "DTI", 2020, "score", 0.3026)}),
+    "the scale of a score is not a score": (
+        "Năm 2019, chỉ số PAR INDEX của tỉnh Quảng Ninh đạt 90,09 điểm trên thang điểm 100.",
+        {("Quảng Ninh", "PAR_INDEX", 2019, "score", 90.09)}),
+    "a year in a later bracket is the bracket's": (
+        "In the PAPI 2019, Thua Thien Hue is ranked fifth out of 63 provinces (in 2018, the province was ranked 43/63).",
+        {("Thừa Thiên Huế", "PAPI", 2019, "rank", 5.0), ("Thừa Thiên Huế", "PAPI", 2018, "rank", 43.0)}),
 }
 
 

@@ -70,7 +70,8 @@ _FILLERS = 4  # words that may stand before a listed place ("the Mekong Delta's"
 
 
 def _places(view: SentenceView) -> list[Mention]:
-    return [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.label != "NATIONAL"]
+    """Places and bodies a ranking lists ("the Mekong Delta's Đồng Tháp" lists Đồng Tháp, not the region)."""
+    return [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.label not in ("NATIONAL", "REGION")]
 
 
 def _chain(view: SentenceView, start: int) -> list[Mention]:

@@ -17,13 +17,20 @@ class SentenceView:
 
     def __init__(self, sentence: Sentence, mentions: Mentions):
         self.sentence, self.m, self.doc = sentence, mentions, sentence.doc
-        self.clause, self.segment = [], []
-        clause = segment = 0
+        self.clause, self.segment, self.bracket = [], [], []
+        clause = segment = brackets = 0
+        inside: int | None = None
         for token in self.doc:
+            if token.text == "(":
+                brackets += 1
+                inside = brackets
             self.clause.append(clause)
             self.segment.append(segment)
+            self.bracket.append(inside or 0)
             clause += token.text in _CLAUSE_BREAK
             segment += token.text in _SEGMENT_BREAK
+            if token.text == ")":
+                inside = None
         self.tails = self._tails()
         self.consumed_years = [y for f in mentions.figures
                                if (y := self.year_after(f.tokens("value") or f.tokens("prev_value"))) is not None]
@@ -75,6 +82,10 @@ class SentenceView:
         if word_of(first) == -1:
             segment_words(doc, max(0, mention.start - _SEGMENT_REACH), mention.end + _SEGMENT_REACH)
         return word_of(first) != -1 and word_of(before) == word_of(first) and word_of(after) == word_of(last)
+
+    def same_bracket(self, a: int, b: int) -> bool:
+        """Both tokens outside brackets, or inside the same "( … )"."""
+        return self.bracket[a] == self.bracket[min(b, len(self.doc) - 1)]
 
     def same_clause(self, a: int, b: int) -> bool:
         return self.clause[a] == self.clause[min(b, len(self.doc) - 1)]

@@ -47,7 +47,8 @@ def _base_year(reading: Reading, view: SentenceView, mention: Mention) -> int | 
         return view.year_of(left[-1])
     if reading.state.para_year:
         return reading.state.para_year
-    later = [y for y in free if y.start >= mention.end]
+    # "… ranked fifth out of 63 (in 2018, the province was ranked 43/63)": a bracket's year is its own
+    later = [y for y in free if y.start >= mention.end and view.same_bracket(y.start, mention.start)]
     if later:
         return view.year_of(later[0])
     baselines = [y for y in view.m.entities

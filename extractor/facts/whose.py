@@ -41,7 +41,7 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
     if left:
         return [reading.subject(left[-1])] * len(figures)
     right = [e for e in candidates if e.start >= mention.end and view.same_clause(mention.start, e.start)
-             and not _figure_between(view, mention, e)]
+             and not _figure_between(view, mention, e) and not _listed_next(view, mention, e)]
     if right and not defaults:
         return [reading.subject(right[0])] * len(figures)
     if earlier and earlier[-1].subject_type:
@@ -82,3 +82,8 @@ def _inside_other_figure(view: SentenceView, entity: Mention, mention: Mention) 
 def _figure_between(view: SentenceView, mention: Mention, entity: Mention) -> bool:
     return any(f is not mention and mention.end <= f.start and f.end <= entity.start for f in view.m.figures
                if f.label in FIGURE_LABELS)
+
+
+def _listed_next(view: SentenceView, mention: Mention, entity: Mention) -> bool:
+    """"… a total score of 0.9238, followed by Thua Thien-Hue": a place listed next is not the figure's."""
+    return any(mention.end <= c.start and c.end <= entity.start for c in view.cues("NEXT"))
