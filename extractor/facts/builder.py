@@ -18,7 +18,7 @@ from .whose import subjects
 
 INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
                  "SCORE_CHANGE": "score_change", "BAND": "band", "RANK_LIST": "rank"}
-_BARE_SCORES = {"score_bare", "score_pair_bare"}  # scores written without a unit
+_BARE_SCORES = {"score_bare", "score_pair_bare", "score_change_than", "score_change_bare"}  # may lack a unit
 
 
 class FactBuilder:
@@ -107,9 +107,11 @@ class FactBuilder:
             value = None
         elif metric in ("score", "score_change"):
             unit = values.unit(view, mention)
+        if fig.value_tokens:
+            value = values.on_scale(indicator, metric, value, unit, view.doc[fig.value_tokens[0]].text)
         if metric in ("rank_change", "score_change") and mention.has("down") and value is not None:
             value = -value
-        if mention.pattern in _BARE_SCORES and not values.has_decimals(view, fig):
+        if mention.pattern in _BARE_SCORES and unit is None and not values.has_decimals(view, fig):
             return None  # "đạt 0,5123," and "Thái Nguyên (46,471)" are scores; "đạt 2," and "Hà Nội (2)" are not
         target = values.is_target(view, mention)
         approx = values.is_approx(view, mention, fig)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+import regex
+
 from .. import patterns
 from ..mentions import Mention
 from ..tokens import number
@@ -12,6 +14,7 @@ from .model import Figure
 from .view import SentenceView
 
 _PERCENT = {"%", "phần", "trăm", "percent", "per", "cent", "percentage"}
+_THOUSANDS = regex.compile(r"^\d{1,3}[.,]\d{3}$")  # "48,095", "42.676": a decimal or a thousands separator
 
 
 def read_values(view: SentenceView, mention: Mention) -> Iterator[Figure]:
@@ -65,6 +68,22 @@ def plausible(metric: str, value: float | None, unit: str | None) -> bool:
     return True
 
 
+def on_scale(indicator: str, metric: str, value: float | None, unit: str | None, written: str) -> float | None:
+    """The value once the index's scale has settled its separator; None when no reading fits the scale.
+
+    "48,095 points" of PAPI (out of 80) is 48.095, not forty-eight thousand; a DTI change of
+    "1.234" is no DTI change at all.
+    """
+    if metric not in ("score", "score_change") or value is None:
+        return value
+    top = 100.0 if unit == "percent" else _scales().get(indicator)
+    if top is None or abs(value) <= top:
+        return value
+    if _THOUSANDS.match(written) and abs(value) / 1000 <= top:
+        return value / 1000
+    return None
+
+
 def band_code(indicator: str, text: str | None) -> str | None:
     table = patterns.load("bands").get(indicator) or {}
     return table.get(text or "") if text is not None else None
@@ -96,3 +115,8 @@ def is_approx(view: SentenceView, mention: Mention, fig: Figure) -> bool:
 @functools.cache
 def ordinals() -> dict[str, int]:
     return {str(k): int(v) for k, v in patterns.load("numbers")["ordinals"].items()}
+
+
+@functools.cache
+def _scales() -> dict[str, float]:
+    return {code: float(top) for code, top in patterns.load("indicators")["SCALE"].items()}

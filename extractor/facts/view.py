@@ -76,6 +76,8 @@ class SentenceView:
         doc = self.doc
         if mention.start == 0 or mention.end >= len(doc):
             return False
+        if doc[mention.start : mention.end].text.isascii():
+            return False  # "Binh Duong Province": an English text's name, which the Vietnamese segmenter misreads
         before, first, last, after = doc[mention.start - 1], doc[mention.start], doc[mention.end - 1], doc[mention.end]
         if not (before.is_alpha and after.is_alpha):
             return False

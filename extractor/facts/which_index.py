@@ -25,7 +25,7 @@ def namers(reading: Reading, view: SentenceView, mention: Mention) -> tuple[list
         return [_with_indicator(reading, left_in_clause[-1], left_in_clause)], False
     right = [n for n in named if n.start >= mention.end and view.same_clause(mention.start, n.start)
              and n.label == "INDICATOR"]
-    if right and not left:
+    if right:  # "…; lần thứ 3 liên tiếp xếp thứ 1 trong bảng Chỉ số hài lòng": its own clause names it
         listed = [right[0]]
         for namer in right[1:]:  # "ở cả hai bảng xếp hạng: PAR Index và SIPAS"
             if all(t.text in _LIST_JOINERS or t.lower_ in _LIST_JOINERS for t in view.doc[listed[-1].end : namer.start]):

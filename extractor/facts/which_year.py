@@ -16,15 +16,22 @@ def years(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -
     written = [y for y in view.m.entities if y.label == "YEAR"]
     own = [y for y in written if any(y.start <= t < y.end for t in mention.tokens("year"))]
     if own:
-        return [_absolute(reading, view, own[0], mention)]
+        return _held(view, mention, _absolute(reading, view, own[0], mention))
     after = view.year_after(fig.value_tokens)
     if after is not None:  # "vị trí số 58 năm 2017", "thứ 3 của năm 2018"
-        return [_absolute(reading, view, after, mention)]
+        return _held(view, mention, _absolute(reading, view, after, mention))
     base = _base_year(reading, view, mention)
     if fig.prev:
         return [base - 1 if base is not None else None]
     listed: list[int | None] = list(view.coordinated_years(base, mention.start))
-    return listed or [base]
+    return listed or _held(view, mention, base)
+
+
+def _held(view: SentenceView, mention: Mention, year: int | None) -> list[int | None]:
+    """A rank held again ("năm thứ 3 liên tiếp dẫn đầu", "once again topped") is also last year's."""
+    again = mention.label == "RANK" and any(view.segment[c.start] == view.segment[mention.start]
+                                            for c in view.cues("AGAIN"))
+    return [year, year - 1] if again and year is not None else [year]
 
 
 def _base_year(reading: Reading, view: SentenceView, mention: Mention) -> int | None:
