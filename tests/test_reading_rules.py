@@ -108,9 +108,22 @@ CASES = {
         {("Quảng Ninh", "PCI", 2020, "rank", 1.0), ("Đồng Tháp", "PCI", 2020, "rank", 2.0),
          ("Long An", "PCI", 2020, "rank", 3.0)}),
     "a figure in brackets after a place is that place's": (
-        "Về DTI 2020, Thanh Hóa xếp trên Hà Nội (thứ 43), Nghệ An (thứ 36) và Hải Phòng (46,961).",
+        "Về DTI 2020, Thanh Hóa xếp trên Hà Nội (thứ 43), Nghệ An (thứ 36). PAPI 2020: Hải Phòng (46,961).",
         {("Hà Nội", "DTI", 2020, "rank", 43.0), ("Nghệ An", "DTI", 2020, "rank", 36.0),
-         ("Hải Phòng", "DTI", 2020, "score", 46.961)}),
+         ("Hải Phòng", "PAPI", 2020, "score", 46.961)}),
+    "a score past the index's scale was read with the wrong separator": (
+        "In the PAPI 2021, Thua Thien Hue led with 48,095 points. Chỉ số DTI 2021 của Hà Nam đạt 45,12.",
+        {("Thừa Thiên Huế", "PAPI", 2021, "rank", 1.0), ("Thừa Thiên Huế", "PAPI", 2021, "score", 48.095)}),
+    "a rank held again in so many words is also last year's": (
+        "Năm 2022, Đà Nẵng có năm thứ 3 liên tiếp dẫn đầu DTI. Quang Ninh tops the SIPAS 2021 ranking for three "
+        "consecutive years.",
+        {("Đà Nẵng", "DTI", 2022, "rank", 1.0), ("Đà Nẵng", "DTI", 2021, "rank", 1.0),
+         ("Quảng Ninh", "SIPAS", 2021, "rank", 1.0), ("Quảng Ninh", "SIPAS", 2020, "rank", 1.0)}),
+    "rank changes and score changes in words": (
+        "In the DTI 2021, Ho Chi Minh City climbed two spots, scoring 0.5872 points, 0.13 points fewer than in 2020. "
+        "Năm 2021, PAPI của tỉnh Kon Tum giảm một bậc.",
+        {("Hồ Chí Minh", "DTI", 2021, "rank_change", 2.0), ("Hồ Chí Minh", "DTI", 2021, "score", 0.5872),
+         ("Hồ Chí Minh", "DTI", 2021, "score_change", -0.13), ("Kon Tum", "PAPI", 2021, "rank_change", -1.0)}),
     "a place listed next is not the figure's subject": (
         "Da Nang topped the ICT Index 2020 with a total score of 0.9238, followed by Thua Thien-Hue.",
         {("Đà Nẵng", "ICT_INDEX", 2020, "rank", 1.0), ("Đà Nẵng", "ICT_INDEX", 2020, "score", 0.9238),
