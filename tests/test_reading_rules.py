@@ -128,6 +128,20 @@ CASES = {
         "Da Nang topped the ICT Index 2020 with a total score of 0.9238, followed by Thua Thien-Hue.",
         {("Đà Nẵng", "ICT_INDEX", 2020, "rank", 1.0), ("Đà Nẵng", "ICT_INDEX", 2020, "score", 0.9238),
          ("Thừa Thiên Huế", "ICT_INDEX", 2020, "rank", 2.0)}),
+    "a list after 'are respectively:' continues below the place named": (
+        "Quang Ninh ranked first in the PCI 2021. After Quang Ninh, the remaining positions are respectively: "
+        "Hai Phong (70.61 points); Dong Thap (70.53 points).",
+        {("Quảng Ninh", "PCI", 2021, "rank", 1.0), ("Hải Phòng", "PCI", 2021, "rank", 2.0),
+         ("Hải Phòng", "PCI", 2021, "score", 70.61), ("Đồng Tháp", "PCI", 2021, "rank", 3.0),
+         ("Đồng Tháp", "PCI", 2021, "score", 70.53)}),
+    "'the first three positions … belonging to A, B and C'": (
+        "In the ICT Index 2020, the first 3 positions belong to the Ministry of Finance, Vietnam Social Security "
+        "and the Ministry of Justice.",
+        {("Bộ Tài chính", "ICT_INDEX", 2020, "rank", 1.0), ("Bảo hiểm xã hội Việt Nam", "ICT_INDEX", 2020, "rank", 2.0),
+         ("Bộ Tư pháp", "ICT_INDEX", 2020, "rank", 3.0)}),
+    "an ISO date is not the figure's year; 'the central city' is the city named before": (
+        "date 2022-08-09 Da Nang topped the DTI rankings for 2021.\n\nThe central city scored 0.6419 points.",
+        {("Đà Nẵng", "DTI", 2021, "rank", 1.0), ("Đà Nẵng", "DTI", 2021, "score", 0.6419)}),
     # -- English positions ------------------------------------------------------------------
     "English positions in words and numbers": (
         "In the PCI 2019, Vinh Long rose to number three, Bac Ninh jumped to fourth position and "

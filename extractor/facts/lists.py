@@ -64,7 +64,7 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
     return facts
 
 
-_JOINERS = {",", "và", "and", "&"}
+_JOINERS = {",", ";", "và", "and", "&"}  # "Hai Phong (70.61 points); Dong Thap (70.53 points)"
 _REACH = 12  # tokens between "sau X" and its "là"
 _FILLERS = 4  # words that may stand before a listed place ("the Mekong Delta's", "northern")
 
@@ -81,7 +81,7 @@ def _chain(view: SentenceView, start: int) -> list[Mention]:
     in_figures = {i for f in view.m.figures for i in range(f.start, f.end)}
     chain: list[Mention] = []
     i, words, depth = start, 0, 0
-    while i < len(view.doc) and view.same_clause(start, i):
+    while i < len(view.doc):
         token = view.doc[i]
         if depth == 0 and i in places:
             chain.append(places[i])
