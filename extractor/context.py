@@ -2,7 +2,8 @@
 
 "tỉnh ta", "của tỉnh" and figures with no named subject belong to the page's
 own province. It is the province named most (the title counts triple), or the
-one in the site's domain name ("baolangson.vn"); a page whose title is about
+one in the site's domain name ("baolangson.vn") or the article's path
+("…/papi-nam-2022-cua-tinh-son-la"); a page whose title is about
 an agency ("… của Văn phòng UBND tỉnh Lạng Sơn") is about that agency.
 """
 
@@ -20,6 +21,7 @@ from .tokens import paragraphs
 
 _TITLE_WEIGHT = 3
 _DOMAIN_WEIGHT = 5
+_PATH_WEIGHT = 2
 _WORD = regex.compile(r"\p{L}{2,}")
 
 
@@ -50,6 +52,8 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
                 agency = entity
     for name in _provinces_in_domain(url):
         weights[name] += _DOMAIN_WEIGHT
+    for name in _provinces_in_path(url):
+        weights[name] += _PATH_WEIGHT
     default = None
     if weights:
         ranked = weights.most_common(2)
@@ -77,6 +81,15 @@ def _provinces_in_domain(url: str | None) -> list[str]:
         return []
     host = (urlsplit(url).hostname or "").replace("-", "")
     return [name for slug, name in _slugs() if slug in host]
+
+
+def _provinces_in_path(url: str | None) -> list[str]:
+    """Provinces named in the URL's path ("/papi-nam-2022-cua-tinh-son-la-25386" → Sơn La), whole words only."""
+    if not url:
+        return []
+    words = regex.findall(r"[a-z]+", (urlsplit(url).path or "").lower())
+    joined = {"".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+    return [name for slug, name in _slugs() if slug in joined]
 
 
 @functools.cache

@@ -95,7 +95,9 @@ class MentionFinder:
 
     def _add_names(self) -> None:
         for entry in patterns.load("gazetteer/provinces"):
-            self._phrase(self.names, "PROVINCE", entry["name"], [entry["name"], *entry.get("aliases", [])])
+            forms = [entry["name"], *entry.get("aliases", [])]
+            # headlines in capitals: "PAPI NĂM 2022 CỦA TỈNH SƠN LA"
+            self._phrase(self.names, "PROVINCE", entry["name"], [*forms, *(f.upper() for f in forms if len(f) > 3)])
         for entry in patterns.load("gazetteer/ministries"):
             self._phrase(self.names_lower, "MINISTRY", entry["name"], [entry["name"], *entry.get("aliases", [])])
         for entry in patterns.load("gazetteer/agencies"):

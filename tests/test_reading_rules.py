@@ -142,6 +142,23 @@ CASES = {
     "an ISO date is not the figure's year; 'the central city' is the city named before": (
         "date 2022-08-09 Da Nang topped the DTI rankings for 2021.\n\nThe central city scored 0.6419 points.",
         {("Đà Nẵng", "DTI", 2021, "rank", 1.0), ("Đà Nẵng", "DTI", 2021, "score", 0.6419)}),
+    "'từ X lên/xuống Y' is last year's figure and this year's": (
+        "PAPI năm 2022 của tỉnh Sơn La tăng từ 40,14 lên 40,87, thứ hạng thăng 7 bậc (từ vị trí 53 lên 46).",
+        {("Sơn La", "PAPI", 2022, "score", 40.87), ("Sơn La", "PAPI", 2021, "score", 40.14),
+         ("Sơn La", "PAPI", 2022, "rank_change", 7.0), ("Sơn La", "PAPI", 2022, "rank", 46.0),
+         ("Sơn La", "PAPI", 2021, "rank", 53.0)}),
+    "a year in brackets after a value is that value's": (
+        "Năm 2022, chỉ số SIPAS của tỉnh Sơn La giảm từ 90,30% (2021) xuống 82,18%.",
+        {("Sơn La", "SIPAS", 2021, "score", 90.3), ("Sơn La", "SIPAS", 2022, "score", 82.18)}),
+    "'N năm liên tiếp' is not a position": (
+        "Đà Nẵng dẫn đầu DTI 2022, tiếp tục giữ vững vị trí 3 năm liên tiếp.",
+        {("Đà Nẵng", "DTI", 2022, "rank", 1.0)}),
+    "'xếp hạng nhất' is first": (
+        "Năm 2022, Bộ Kế hoạch và Đầu tư xếp hạng nhất về DTI.",
+        {("Bộ Kế hoạch và Đầu tư", "DTI", 2022, "rank", 1.0)}),
+    "a quoted group is a band": (
+        "Năm 2022, chỉ số PAPI của Yên Bái tiếp tục nằm trong nhóm \"Trung bình cao\".",
+        {("Yên Bái", "PAPI", 2022, "band", "2")}),
     # -- English positions ------------------------------------------------------------------
     "English positions in words and numbers": (
         "In the PCI 2019, Vinh Long rose to number three, Bac Ninh jumped to fourth position and "
@@ -206,3 +223,16 @@ def test_the_site_domain_names_the_province():
     facts = extract_text("Năm 2021, chỉ số PAR INDEX của tỉnh đạt 87,61 điểm.",
                          url="https://baobariavungtau.com.vn/kinh-te/202207/a.html")
     assert [(f.subject, f.value) for f in facts] == [("Bà Rịa - Vũng Tàu", 87.61)]
+
+
+def test_a_headline_in_capitals_names_the_page_province():
+    facts = extract_text("PAPI NĂM 2022 CỦA TỈNH SƠN LA\n\nĐiểm số PAPI năm 2022 của tỉnh đạt 40,87 điểm. "
+                         "Hà Nội đạt 43,5 điểm.")
+    assert ("Sơn La", 40.87) in {(f.subject, f.value) for f in facts}
+
+
+def test_the_article_path_names_the_province():
+    facts = extract_text("Kết quả chỉ số PAPI năm 2022 của tỉnh\n\nĐiểm số PAPI năm 2022 của tỉnh đạt 40,87 điểm. Hà Nội đạt 43,5 điểm.",
+                         url="https://example.vn/da-chieu/papi-nam-2022-cua-tinh-son-la-25386")
+    assert ("Sơn La", 40.87) in {(f.subject, f.value) for f in facts}
+

@@ -107,8 +107,8 @@ def is_approx(view: SentenceView, mention: Mention, fig: Figure) -> bool:
     if mention.has("approx"):
         return True
     first = fig.value_tokens[0] if fig.value_tokens else mention.start
-    played = {i for i, role in enumerate(mention.roles, mention.start) if role}
-    return any(c.end in (first, first - 1) and c.end > mention.start - 2 and not played & set(range(c.start, c.end))
+    # a word the pattern itself reads ("từ 40,14 lên 40,87") is not a bound
+    return any(c.end in (first, first - 1) and c.end > mention.start - 2 and c.start < mention.start
                for c in view.cues("APPROX") if c.end <= first)
 
 

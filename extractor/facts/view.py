@@ -7,7 +7,7 @@ from ..tokens import Sentence, segment_words, word_of
 
 _CLAUSE_BREAK = {";"}
 _SEGMENT_BREAK = {";", ",", ":", "(", ")", "-"}
-_YEAR_JOINERS = {"của", "vào", "trong", "in", "of", "năm"}
+_YEAR_JOINERS = {"của", "vào", "trong", "in", "of", "năm", "(", "%"}  # "… 90,30% (2021) xuống 82,18%"
 _SEGMENT_REACH = 4  # syllables either side of a name that the segmenter sees
 _TAIL = 5  # tokens after a rank's denominator that describe the field, not a subject
 
