@@ -18,6 +18,7 @@ from .whose import subjects
 
 INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
                  "SCORE_CHANGE": "score_change", "BAND": "band", "RANK_LIST": "rank"}
+_LARGEST_FIELD = 100  # no ranking read here has more places (63 provinces, 34 units, 17 ministries)
 _BARE_SCORES = {"score_bare", "score_pair_bare", "score_change_than", "score_change_bare"}  # may lack a unit
 
 
@@ -117,11 +118,12 @@ class FactBuilder:
         approx = values.is_approx(view, mention, fig)
         if approx and not target:
             return None
-        if not values.plausible(metric, value, unit):
-            return None
+        out_of = values.out_of(view, mention)
+        if not values.plausible(metric, value, unit) or (out_of or 0) > _LARGEST_FIELD:
+            return None  # "đứng thứ 71/193" ranks the world's countries, not provinces or ministries
         confidence = 0.9 - 0.15 * from_context - 0.1 * (subject is self.reading.page.default)
         written = view.doc[mention.start : mention.end].text if approx else None
         return make_fact(self.reading, view, mention, indicator=indicator, metric=metric, value=value, unit=unit,
                          value_text=value_text if metric == "band" else written,
-                         out_of=values.out_of(view, mention), component=component, year=year, subject=subject,
+                         out_of=out_of, component=component, year=year, subject=subject,
                          is_target=target, confidence=confidence)

@@ -84,21 +84,18 @@ def _chain(view: SentenceView, start: int) -> list[Mention]:
     while i < len(view.doc):
         token = view.doc[i]
         if depth == 0 and i in places:
+            if chain and not any(view.doc[j].lower_ in _JOINERS for j in range(chain[-1].end, i)):
+                break  # a place not joined to the list by a comma or "và" is not in it
             chain.append(places[i])
             i, words = places[i].end, 0
             continue
         depth = max(0, depth + (token.text == "(") - (token.text == ")"))
         if depth == 0 and token.is_alpha and i not in in_figures and token.lower_ not in _JOINERS:
             words += 1
-            if words > _FILLERS or (chain and not _joined(view, chain[-1].end, i)):
+            if words > _FILLERS:
                 break
         i += 1
     return chain
-
-
-def _joined(view: SentenceView, after: int, at: int) -> bool:
-    """Whether the words between the last listed place and token ``at`` follow a joiner (a new list item)."""
-    return any(view.doc[j].lower_ in _JOINERS for j in range(after, at))
 
 
 def _chain_before(view: SentenceView, end: int) -> list[Mention]:

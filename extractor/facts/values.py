@@ -33,7 +33,8 @@ def read_values(view: SentenceView, mention: Mention) -> Iterator[Figure]:
     for role in ("value", "prev_value"):
         for i in mention.tokens(role):
             value = number(doc[i])
-            value = value if value is not None else ordinals().get(doc[i].lower_)
+            words = doc[i].lower_, doc[i : i + 2].text.lower()  # "ba", "á quân"
+            value = value if value is not None else next((ordinals()[w] for w in words if w in ordinals()), None)
             if value is not None:
                 yield Figure(mention, float(value), [i], prev=role == "prev_value")
 
