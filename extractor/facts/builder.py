@@ -74,7 +74,7 @@ class FactBuilder:
             # "tỷ lệ cắt giảm 31,2%", "hồ sơ … đạt 99,03%": a rate of procedures, not an index
             return rate_facts(self.reading, view, mention, earlier) if mention.label == "SCORE" else []
         figures = list(values.read_values(view, mention))
-        if not figures or values.is_hypothetical(view, mention):
+        if not figures or values.is_hypothetical(view, mention) or values.defines_groups(view, mention):
             return []
         found, from_context = namers(self.reading, view, mention)
         found = [(indicator, component) for indicator, component in found if indicator]

@@ -103,6 +103,11 @@ def is_hypothetical(view: SentenceView, mention: Mention) -> bool:
                for c in view.cues_before(mention, "HYPOTHETICAL"))
 
 
+def defines_groups(view: SentenceView, mention: Mention) -> bool:
+    """"… xếp theo 4 nhóm gồm nhóm cao nhất, nhóm trung bình cao …": the groups, not anyone's band."""
+    return mention.label == "BAND" and bool(view.cues_before(mention, "GROUPS"))
+
+
 def is_approx(view: SentenceView, mention: Mention, fig: Figure) -> bool:
     """"đạt trên 83%", "hơn 200 hồ sơ": a bound, not a figure ("thấp hơn 0,42 điểm" is a change)."""
     if mention.has("approx"):
