@@ -159,6 +159,29 @@ CASES = {
     "a quoted group is a band": (
         "Năm 2022, chỉ số PAPI của Yên Bái tiếp tục nằm trong nhóm \"Trung bình cao\".",
         {("Yên Bái", "PAPI", 2022, "band", "2")}),
+    "'á quân' is second": (
+        "Năm 2023, Long An là địa phương giành vị trí á quân trong bảng xếp hạng PCI 2023.",
+        {("Long An", "PCI", 2023, "rank", 2.0)}),
+    "'Following were A and B' continues the ranking": (
+        "Da Nang led the ICT Index 2023. Following were Can Tho and Quang Ninh.",
+        {("Đà Nẵng", "ICT_INDEX", 2023, "rank", 1.0), ("Cần Thơ", "ICT_INDEX", 2023, "rank", 2.0),
+         ("Quảng Ninh", "ICT_INDEX", 2023, "rank", 3.0)}),
+    "list items may carry their figures in words": (
+        "Quang Ninh ranked first in the PAR Index 2023, followed by Hai Phong with an index of 91.87 percent, "
+        "Ha Noi with 91.43 percent, Bac Giang 91.16 percent.",
+        {("Quảng Ninh", "PAR_INDEX", 2023, "rank", 1.0), ("Hải Phòng", "PAR_INDEX", 2023, "rank", 2.0),
+         ("Hải Phòng", "PAR_INDEX", 2023, "score", 91.87), ("Hà Nội", "PAR_INDEX", 2023, "rank", 3.0),
+         ("Hà Nội", "PAR_INDEX", 2023, "score", 91.43), ("Bắc Giang", "PAR_INDEX", 2023, "rank", 4.0),
+         ("Bắc Giang", "PAR_INDEX", 2023, "score", 91.16)}),
+    "a ranking of the world's countries is not ours": (
+        "Năm 2024, chỉ số DTI của Hà Nội đạt 0,8241; Việt Nam đứng thứ 71/193 quốc gia về chính phủ điện tử.",
+        {("Hà Nội", "DTI", 2024, "score", 0.8241)}),
+    "a group's definition is not a band": (
+        "Kết quả PAR INDEX 2024 được phân theo 2 nhóm. Nhóm A, đạt kết quả Chỉ số từ 90% trở lên, gồm 13 tỉnh.",
+        set()),
+    "the nation named as 'cả nước là'": (
+        "Năm 2024, chỉ số SIPAS của Vĩnh Long đạt 86,58%, trong khi cả nước là 83,94%.",
+        {("Vĩnh Long", "SIPAS", 2024, "score", 86.58), ("Việt Nam", "SIPAS", 2024, "score", 83.94)}),
     # -- English positions ------------------------------------------------------------------
     "English positions in words and numbers": (
         "In the PCI 2019, Vinh Long rose to number three, Bac Ninh jumped to fourth position and "
