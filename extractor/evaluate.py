@@ -172,6 +172,10 @@ def is_grounded(fact: Fact, text: str) -> bool:
     # "đứng thứ ba", "ranked fourth": the number is written as a word after "thứ" or in English
     numbers |= {ordinals.get(piece.lower()) for prev, piece in zip(["", *pieces], pieces)
                 if prev.lower() == "thứ" or piece.isascii()}
+    # "61,3 ngàn hồ sơ" writes 61,300
+    scales = {str(k): int(v) for k, v in patterns.load("numbers")["scale_words"].items()}
+    numbers |= {n * scales[word.lower()] for piece, word in zip(pieces, pieces[1:]) if word.lower() in scales
+                for lang in ("vi", "en") if (n := parse_number(piece, lang)) is not None}
     return any(n is not None and abs(n - abs(fact.value)) < 1e-9 for n in numbers)
 
 

@@ -259,3 +259,21 @@ def test_the_article_path_names_the_province():
                          url="https://example.vn/da-chieu/papi-nam-2022-cua-tinh-son-la-25386")
     assert ("Sơn La", 40.87) in {(f.subject, f.value) for f in facts}
 
+
+
+COUNT_CASES = {
+    "thousands words multiply the number, 'HS' is hồ sơ": (
+        "Năm 2020, Bến Tre đã tiếp nhận 61,3 ngàn hồ sơ; Sở Công Thương 3,7 ngàn HS.",
+        {("HO_SO", 61300.0, "received"), ("HO_SO", 3700.0, "other")}),
+    "'quá hạn' and 'late' count late dossiers": (
+        "Tỉnh đã giải quyết 19.255 hồ sơ, còn 689 hồ sơ quá hạn. Only 18 dossiers were returned late.",
+        {("HO_SO", 19255.0, "resolved"), ("HO_SO", 689.0, "late"), ("HO_SO", 18.0, "late")}),
+    "'toàn trình' and 'một phần' services are fully and partly online": (
+        "Hiện tỉnh cung cấp 1.245 dịch vụ công trực tuyến toàn trình và 598 dịch vụ công trực tuyến một phần.",
+        {("DVC", 1245.0, "full_online"), ("DVC", 598.0, "partial_online")}),
+}
+
+
+@pytest.mark.parametrize("text, expected", COUNT_CASES.values(), ids=COUNT_CASES.keys())
+def test_reading_counts(text, expected):
+    assert {(f.indicator, f.value, f.qualifier) for f in extract_text(text) if f.metric == "count"} == expected

@@ -21,12 +21,14 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
     if noun is None:
         return []
     facts = []
+    scale = _scale(view, mention)
     for fig in read_values(view, mention):
-        if is_approx(view, mention, fig):
+        if is_approx(view, mention, fig) or fig.value is None:
             continue
+        value = round(fig.value * scale, 6)
         qualifier = _level(view, mention) or _qualifier(view, mention, noun.key)
         facts.append(make_fact(
-            reading, view, mention, indicator=noun.key, metric="count", value=fig.value,
+            reading, view, mention, indicator=noun.key, metric="count", value=value,
             out_of=out_of(view, mention), qualifier=qualifier, year=year(reading, view, mention, fig),
             subject=count_subject(reading, view, mention), is_target=is_target(view, mention), confidence=0.85))
     return facts
@@ -111,6 +113,12 @@ def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bo
     return earlier[-1].key if earlier else "other"
 
 
+def _scale(view: SentenceView, mention: Mention) -> float:
+    """"61,3 ngàn hồ sơ" is 61,300 dossiers; "1,2 triệu" 1,200,000."""
+    words = [view.doc[i].lower_ for i in mention.tokens("scale")]
+    return float(_scale_words().get(words[0], 1)) if words else 1.0
+
+
 def _level(view: SentenceView, mention: Mention) -> str | None:
     tokens = mention.tokens("level")
     level = number(view.doc[tokens[0]]) if tokens else None
@@ -120,3 +128,9 @@ def _level(view: SentenceView, mention: Mention) -> str | None:
 @functools.cache
 def _qualifier_scope() -> dict[str, tuple[str, ...]]:
     return {q: tuple(e["applies_to"]) for q, e in patterns.load("counts")["QUALIFIER"].items()}
+
+
+@functools.cache
+def _scale_words() -> dict[str, int]:
+    return {str(k): int(v) for k, v in patterns.load("numbers")["scale_words"].items()}
+
