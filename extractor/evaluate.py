@@ -20,6 +20,7 @@ import regex
 
 from . import patterns
 from .despin import read_numerals
+from .facts.values import ordinals, scale_words
 from .records import Fact
 from .tokens import parse_number, word_pieces
 
@@ -163,17 +164,16 @@ def is_grounded(fact: Fact, text: str) -> bool:
     """
     if not (0 <= fact.span_start < fact.span_end <= len(text)):
         return False
-    ordinals = {str(k): int(v) for k, v in patterns.load("numbers")["ordinals"].items()}
     evidence = read_numerals(text[fact.span_start:fact.span_end])
     if fact.value is None or fact.metric == "rank" and fact.value == 1:
         return bool(evidence.strip())
     pieces = [evidence[a:b] for a, b in word_pieces(evidence)]
     numbers = {parse_number(piece, lang) for piece in pieces for lang in ("vi", "en")}
     # "đứng thứ ba", "ranked fourth": the number is written as a word after "thứ" or in English
-    numbers |= {ordinals.get(piece.lower()) for prev, piece in zip(["", *pieces], pieces)
+    numbers |= {ordinals().get(piece.lower()) for prev, piece in zip(["", *pieces], pieces)
                 if prev.lower() == "thứ" or piece.isascii()}
     # "61,3 ngàn hồ sơ" writes 61,300
-    scales = {str(k): int(v) for k, v in patterns.load("numbers")["scale_words"].items()}
+    scales = scale_words()
     numbers |= {n * scales[word.lower()] for piece, word in zip(pieces, pieces[1:]) if word.lower() in scales
                 for lang in ("vi", "en") if (n := parse_number(piece, lang)) is not None}
     return any(n is not None and abs(n - abs(fact.value)) < 1e-9 for n in numbers)

@@ -10,7 +10,7 @@ from ..records import Fact
 from ..tokens import number
 from .model import Reading
 from .output import make_fact
-from .values import is_approx, is_target, out_of, read_values, unit
+from .values import is_approx, is_target, out_of, read_values, scale_words, unit
 from .view import SentenceView
 from .which_year import year
 from .whose import count_subject
@@ -116,7 +116,7 @@ def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bo
 def _scale(view: SentenceView, mention: Mention) -> float:
     """"61,3 ngàn hồ sơ" is 61,300 dossiers; "1,2 triệu" 1,200,000."""
     words = [view.doc[i].lower_ for i in mention.tokens("scale")]
-    return float(_scale_words().get(words[0], 1)) if words else 1.0
+    return float(scale_words().get(words[0], 1)) if words else 1.0
 
 
 def _level(view: SentenceView, mention: Mention) -> str | None:
@@ -128,9 +128,3 @@ def _level(view: SentenceView, mention: Mention) -> str | None:
 @functools.cache
 def _qualifier_scope() -> dict[str, tuple[str, ...]]:
     return {q: tuple(e["applies_to"]) for q, e in patterns.load("counts")["QUALIFIER"].items()}
-
-
-@functools.cache
-def _scale_words() -> dict[str, int]:
-    return {str(k): int(v) for k, v in patterns.load("numbers")["scale_words"].items()}
-

@@ -124,5 +124,11 @@ def ordinals() -> dict[str, int]:
 
 
 @functools.cache
+def scale_words() -> dict[str, int]:
+    """"ngàn" → 1000, "triệu" → 1000000: words that multiply the number before them."""
+    return {str(k): int(v) for k, v in patterns.load("numbers")["scale_words"].items()}
+
+
+@functools.cache
 def _scales() -> dict[str, float]:
     return {code: float(top) for code, top in patterns.load("indicators")["SCALE"].items()}
