@@ -6,7 +6,9 @@ national subjects the subject too; matching is one-to-one. Targets and
 sub-index figures are left out; optional gold facts neither count nor miss.
 Counts (TTHC, DVC, HO_SO) are matched on indicator, metric and value; their
 qualifier (what is counted: received, on time, announced …) is scored apart,
-on the matched pairs, as qualifier accuracy.
+on the matched pairs, as qualifier accuracy; so are their tier of government
+(`level`) and `period`, on the pairs whose gold fact was annotated with them
+(it carries a "period" key, null when the text states none).
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ class Item:
     evidence: str
     optional: bool = False
     qualifier: str | None = None
+    level: str | None = None
+    period: str | None = None
+    timed: bool = False  # annotated with level and period (a gold fact with a "period" key)
 
     @property
     def is_count(self) -> bool:
@@ -87,6 +92,9 @@ class Report:
     years_compared: int = 0
     qualifiers_right: int = 0
     qualifiers_compared: int = 0
+    levels_right: int = 0
+    periods_right: int = 0
+    timed_compared: int = 0
     grounded: int = 0
     predicted: int = 0
     errors: list[str] = field(default_factory=list)
@@ -100,13 +108,23 @@ class Report:
         return self.qualifiers_right / self.qualifiers_compared if self.qualifiers_compared else 1.0
 
     @property
+    def level_accuracy(self) -> float:
+        return self.levels_right / self.timed_compared if self.timed_compared else 1.0
+
+    @property
+    def period_accuracy(self) -> float:
+        return self.periods_right / self.timed_compared if self.timed_compared else 1.0
+
+    @property
     def grounded_share(self) -> float:
         return self.grounded / self.predicted if self.predicted else 1.0
 
     def figures(self) -> dict[str, float]:
         return {"index_f1": round(self.overall["index"].f1, 4), "count_f1": round(self.overall["counts"].f1, 4),
                 "year_accuracy": round(self.year_accuracy, 4),
-                "qualifier_accuracy": round(self.qualifier_accuracy, 4), "grounded_share": round(self.grounded_share, 4)}
+                "qualifier_accuracy": round(self.qualifier_accuracy, 4),
+                "level_accuracy": round(self.level_accuracy, 4), "period_accuracy": round(self.period_accuracy, 4),
+                "grounded_share": round(self.grounded_share, 4)}
 
     def lines(self) -> list[str]:
         out = [f"{'':24} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
@@ -118,6 +136,9 @@ class Report:
         out.append(f"year accuracy (matched facts): {self.year_accuracy:.3f} ({self.years_right}/{self.years_compared})")
         out.append(f"qualifier accuracy (matched counts): {self.qualifier_accuracy:.3f} "
                    f"({self.qualifiers_right}/{self.qualifiers_compared})")
+        out.append(f"level accuracy (matched counts): {self.level_accuracy:.3f} ({self.levels_right}/{self.timed_compared})")
+        out.append(f"period accuracy (matched counts): {self.period_accuracy:.3f} "
+                   f"({self.periods_right}/{self.timed_compared})")
         out.append(f"grounded facts: {self.grounded_share:.3f} ({self.grounded}/{self.predicted})")
         return out
 
@@ -147,13 +168,15 @@ def gold_items(path: Path) -> list[Item]:
         items.append(Item(fact["indicator"], fact["metric"],
                           _value(fact["indicator"], fact["metric"], fact.get("value"), fact.get("value_text")),
                           fact.get("subject_type"), fact.get("subject"), fact.get("year"),
-                          fact.get("evidence", ""), bool(fact.get("optional")), fact.get("qualifier")))
+                          fact.get("evidence", ""), bool(fact.get("optional")), fact.get("qualifier"),
+                          fact.get("level"), fact.get("period"), "period" in fact))
     return items
 
 
 def predicted_items(facts: Iterable[Fact], text: str) -> list[Item]:
     return [Item(f.indicator, f.metric, _value(f.indicator, f.metric, f.value, f.value_text), f.subject_type,
-                 f.subject, f.year, text[f.span_start:f.span_end], qualifier=f.qualifier)
+                 f.subject, f.year, text[f.span_start:f.span_end], qualifier=f.qualifier, level=f.level,
+                 period=f.period)
             for f in facts if not f.is_target and not f.component]
 
 
@@ -199,12 +222,24 @@ def score_document(gold: list[Item], predicted: list[Item], report: Report, name
                 if g.qualifier != hit.qualifier:
                     report.errors.append(f"{name}  QUAL {g.indicator} {g.metric} {g.value}: gold {g.qualifier}, "
                                          f"got {hit.qualifier}  | {hit.evidence}")
+            if g.is_count and g.timed:
+                _compare_time(report, g, hit, name)
         elif not g.optional:
             _tally(report, g, "fn")
             report.errors.append(f"{name}  MISS  {g.subject} {g.indicator} {g.year} {g.metric} {g.value}  | {g.evidence}")
     for p in unmatched:
         _tally(report, p, "fp")
         report.errors.append(f"{name}  FALSE {p.subject} {p.indicator} {p.year} {p.metric} {p.value}  | {p.evidence}")
+
+
+def _compare_time(report: Report, gold: Item, hit: Item, name: str) -> None:
+    report.timed_compared += 1
+    report.levels_right += gold.level == hit.level
+    report.periods_right += gold.period == hit.period
+    for what, want, got in (("LEVEL", gold.level, hit.level), ("PERIOD", gold.period, hit.period)):
+        if want != got:
+            report.errors.append(f"{name}  {what} {gold.indicator} {gold.metric} {gold.value}: gold {want}, "
+                                 f"got {got}  | {hit.evidence}")
 
 
 def _tally(report: Report, item: Item, kind: str) -> None:

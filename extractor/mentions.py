@@ -119,9 +119,9 @@ class MentionFinder:
             self._phrase(self.cue_matcher, "COUNT_NOUN", code, phrases)
         for qualifier, entry in counts["QUALIFIER"].items():
             self._phrase(self.cue_matcher, "QUALIFIER", qualifier, entry["cues"])
-        for group in (counts["SPLIT"], indicators["COMPONENT_CUE"]):
+        for label, group in (("SPLIT", counts["SPLIT"]), ("LEVEL", counts["LEVEL"]),
+                             ("COMPONENT_CUE", indicators["COMPONENT_CUE"])):
             for key, phrases in group.items():
-                label = "SPLIT" if group is counts["SPLIT"] else "COMPONENT_CUE"
                 self._phrase(self.cue_matcher, label, key, phrases)
         for label, groups in patterns.load("cues").items():
             for key, phrases in groups.items():

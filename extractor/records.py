@@ -87,6 +87,8 @@ class Fact:
     unit: str | None = None
     out_of: float | None = None
     qualifier: str | None = None
+    level: str | None = None  # tier of government of a count: province / district / commune
+    period: str | None = None  # span of time of a count: "2024", "2024-H1", "2024-Q1", "2024-10", "2024-01..09"
     is_target: bool = False
     pattern: str = ""
     confidence: float = 1.0
@@ -95,7 +97,7 @@ class Fact:
     def key(self) -> tuple:
         """What makes two facts the same fact, whatever sentence said it."""
         return (self.subject, self.subject_type, self.indicator, self.component, self.year,
-                self.metric, self.value, self.value_text, self.qualifier, self.is_target)
+                self.metric, self.value, self.value_text, self.qualifier, self.level, self.period, self.is_target)
 
     def row(self, doc_id: str) -> dict[str, Any]:
         row = asdict(self)

@@ -25,9 +25,15 @@ FACT_COLUMNS = {
     "fact_id": str, "doc_id": str, "subject": str, "subject_type": str, "province": str,
     "province_2025": str, "indicator": str, "component": str, "year": int, "metric": str,
     "value": float, "value_text": str, "unit": str, "out_of": float, "qualifier": str,
-    "is_target": int, "sentence": str, "span_start": int, "span_end": int, "pattern": str,
+    "level": str, "period": str, "is_target": int, "sentence": str, "span_start": int, "span_end": int, "pattern": str,
     "confidence": float, "despun": int,
 }
+
+
+def _add_missing(table: sqlite_utils.db.Table, columns: dict[str, type]) -> None:
+    """Columns a database from an older release lacks (its rows get NULL until re-extracted)."""
+    for name in columns.keys() - table.columns_dict.keys():
+        table.add_column(name, columns[name])
 
 
 class StoreError(RuntimeError):
@@ -53,14 +59,14 @@ class Store:
             documents.create(DOCUMENT_COLUMNS, pk="doc_id")
             documents.create_index(["status"])
             documents.create_index(["content_hash"])
-        for name in DOCUMENT_COLUMNS.keys() - documents.columns_dict.keys():  # a database from an older release
-            documents.add_column(name, DOCUMENT_COLUMNS[name])
+        _add_missing(documents, DOCUMENT_COLUMNS)
         facts = self.db.table("facts")
         if not facts.exists():
             facts.create(FACT_COLUMNS, pk="fact_id", foreign_keys=[("doc_id", "documents", "doc_id")])
             facts.create_index(["doc_id"])
             facts.create_index(["indicator", "year", "metric"])
             facts.create_index(["subject", "indicator", "year"])
+        _add_missing(facts, FACT_COLUMNS)
 
     def is_current(self, doc_id: str, raw_hash: str, version: str) -> bool:
         """True when this exact input was already extracted by this version of the rules."""

@@ -13,6 +13,7 @@ from .model import Figure, PageContext, Reading, Subject
 from .output import dedupe, make_fact
 from .view import SentenceView
 from .which_index import namer_key, namers, zip_components
+from .which_period import sentence_periods
 from .which_year import years
 from .whose import subjects
 
@@ -63,6 +64,9 @@ class FactBuilder:
         indicators = view.cues("INDICATOR")
         if indicators:  # only an index carries over to later sentences, never a sub-index
             state.para_namer = state.doc_namer = namer_key(indicators[-1])
+        periods = sentence_periods(view.doc.text)
+        if periods:  # a report's lead states its period first ("in 2023 and deploy key tasks in 2024")
+            state.period = periods[0]
         found = view.years()
         if found:
             state.para_year = found[-1]

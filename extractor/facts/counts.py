@@ -8,10 +8,11 @@ from .. import patterns
 from ..mentions import Mention
 from ..records import Fact
 from ..tokens import number
-from .model import Reading
+from .model import Reading, Subject
 from .output import make_fact
 from .values import is_approx, is_target, out_of, read_values, scale_words, unit
 from .view import SentenceView
+from .which_period import period_near, sentence_periods
 from .which_year import year
 from .whose import count_subject
 
@@ -26,11 +27,13 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
         if is_approx(view, mention, fig) or fig.value is None:
             continue
         value = round(fig.value * scale, 6)
-        qualifier = _level(view, mention) or _qualifier(view, mention, noun.key)
+        qualifier = _service_level(view, mention) or _qualifier(view, mention, noun.key)
+        when, subject = year(reading, view, mention, fig), count_subject(reading, view, mention)
         facts.append(make_fact(
             reading, view, mention, indicator=noun.key, metric="count", value=value,
-            out_of=out_of(view, mention), qualifier=qualifier, year=year(reading, view, mention, fig),
-            subject=count_subject(reading, view, mention), is_target=is_target(view, mention), confidence=0.85))
+            out_of=out_of(view, mention), qualifier=qualifier, year=when, level=_tier(view, mention, subject),
+            period=_period(reading, view, mention, when), subject=subject,
+            is_target=is_target(view, mention), confidence=0.85))
     return facts
 
 
@@ -64,10 +67,11 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
     qualifier = (_qualifier(view, mention, noun.key, inherit=False)
                  or (counts[-1].qualifier if counts and previous else None)
                  or _qualifier(view, mention, noun.key))
+    when, subject = year(reading, view, mention, figures[0]), count_subject(reading, view, mention)
     return [make_fact(reading, view, mention, indicator=noun.key, metric="rate", value=figures[0].value,
-                      unit="percent", qualifier=qualifier, year=year(reading, view, mention, figures[0]),
-                      subject=count_subject(reading, view, mention), is_target=is_target(view, mention),
-                      confidence=0.8)]
+                      unit="percent", qualifier=qualifier, year=when, level=_tier(view, mention, subject),
+                      period=_period(reading, view, mention, when), subject=subject,
+                      is_target=is_target(view, mention), confidence=0.8)]
 
 
 def _count_noun(view: SentenceView, mention: Mention) -> Mention | None:
@@ -119,7 +123,42 @@ def _scale(view: SentenceView, mention: Mention) -> float:
     return float(scale_words().get(words[0], 1)) if words else 1.0
 
 
-def _level(view: SentenceView, mention: Mention) -> str | None:
+def _tier(view: SentenceView, mention: Mention, subject: Subject | None) -> str | None:
+    """The tier of government (cấp tỉnh / huyện / xã) whose procedures or dossiers are counted.
+
+    The cue inside the figure or nearest in its segment ("cấp huyện có 53 TTHC",
+    "53 TTHC cấp huyện"), else the last one earlier in its clause ("Cấp xã: tiếp
+    nhận 5.120 hồ sơ, giải quyết 5.002 hồ sơ"), else a district's own counts.
+    """
+    cues = view.cues("LEVEL")
+    seg = view.segment[mention.start]
+    inside = [c for c in cues if mention.start <= c.start < mention.end]
+    left = [c for c in cues if c.end <= mention.start and view.segment[c.start] == seg]
+    right = [c for c in cues if c.start >= mention.end and view.segment[c.start] == seg]
+    earlier = [c for c in cues if c.end <= mention.start and view.same_clause(c.start, mention.start)]
+    found = inside[:1] or left[-1:] or right[:1] or earlier[-1:]
+    if not found:
+        return "district" if subject and subject.type == "district" else None
+    if any(_joined(view, found[0], other) for other in cues if other.key != found[0].key):
+        return None  # "Bộ phận một cửa cấp huyện, cấp xã": both tiers together
+    return found[0].key
+
+
+def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
+    """Two cues next to each other in a list ("cấp huyện, cấp xã", "cấp tỉnh và cấp huyện")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = view.doc[first.end : second.start]
+    return len(between) <= 2 and all(t.lower_ in (",", "và", "and", "/", "-") for t in between)
+
+
+def _period(reading: Reading, view: SentenceView, mention: Mention, year: int | None) -> str | None:
+    """The span of time a count is about: stated in its sentence, else the last one an earlier sentence stated."""
+    stated = period_near(view, mention, sentence_periods(view.doc.text)) or reading.state.period
+    return stated.label(year) if stated else None
+
+
+def _service_level(view: SentenceView, mention: Mention) -> str | None:
+    """"dịch vụ công mức độ 4": the service level of online services, a qualifier (not the tier)."""
     tokens = mention.tokens("level")
     level = number(view.doc[tokens[0]]) if tokens else None
     return f"level_{int(level)}" if level in (2, 3, 4) else None

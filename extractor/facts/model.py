@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..mentions import Mention
 from ..records import Fact
 from ..textmap import MappedText
+from .which_period import Period
 
 Namer = tuple[str | None, str | None]  # (indicator, component) a figure is about
 
@@ -72,6 +73,7 @@ class State:
     para_subject: Subject | None = None
     para_year: int | None = None
     doc_year: int | None = None
+    period: Period | None = None  # the last period phrase of an earlier sentence ("6 tháng đầu năm 2024")
     facts: list[Fact] = field(default_factory=list)
     para_facts: list[Fact] = field(default_factory=list)
     last_entity: dict[str, Mention] = field(default_factory=dict)  # label → last one named

@@ -1,0 +1,107 @@
+"""Which period a count is about: "6 tháng đầu năm 2024" → 2024-H1, "quý I" → 2024-Q1, "tháng 10" → 2024-10.
+
+Monthly, quarterly and half-year reports give the same counters for
+different spans of time; without the span two true figures look like a
+conflict. The phrases are data (``patterns/periods.yml``); a phrase without
+a year takes the count's own year.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .. import patterns
+from ..mentions import Mention
+from .view import SentenceView
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period phrase at characters ``start:end`` of a sentence's text."""
+
+    start: int
+    end: int
+    groups: tuple[tuple[str, str], ...]  # named groups that matched, and the form's `gives`
+
+    def label(self, default_year: int | None) -> str | None:
+        """The period column's value ("2024-H1"), or None when no year can complete it."""
+        found = dict(self.groups)
+        year = int(found["year"]) if "year" in found else default_year
+        if year is None:
+            return None
+        number = _number
+        if "half" in found:
+            return f"{year}-H{number(found['half'])}"
+        if "quarter" in found:
+            return f"{year}-Q{number(found['quarter'])}"
+        if "month" in found:
+            return f"{year}-{number(found['month']):02d}"
+        if "months" in found:
+            return _months(year, 1, number(found["months"]))
+        if "to_month" in found or "to_next" in found:
+            first = number(found.get("from_month", "1"))
+            last = number(found["to_month"]) if "to_month" in found else number(found["to_next"]) - 1
+            return _months(year, first, last) if first < last else None
+        return str(year)
+
+
+def sentence_periods(text: str) -> list[Period]:
+    """Every period phrase in ``text``, overlapping matches resolved in favour of the longer."""
+    found = []
+    for form, gives in _forms():
+        for match in form.finditer(text):
+            groups = {k: v for k, v in match.groupdict().items() if v is not None} | gives
+            found.append(Period(match.start(), match.end(), tuple(sorted(groups.items()))))
+    kept: list[Period] = []
+    for period in sorted(found, key=lambda p: (p.start - p.end, p.start)):
+        if all(period.end <= k.start or period.start >= k.end for k in kept):
+            kept.append(period)
+    return sorted(kept, key=lambda p: p.start)
+
+
+def period_near(view: SentenceView, mention: Mention, periods: list[Period]) -> Period | None:
+    """The sentence's period for a count: the last one before it, else the first after it in its clause."""
+    at = view.doc[mention.start].idx
+    before = [p for p in periods if p.end <= at]
+    if before:
+        return before[-1]
+    token_of = {t.idx: t.i for t in view.doc}
+    after = [p for p in periods if p.start >= at and view.same_clause(token_of.get(p.start, mention.start), mention.start)]
+    return after[0] if after else None
+
+
+def _months(year: int, first: int, last: int) -> str:
+    """Months ``first`` to ``last``: a whole quarter, half or year is written as one."""
+    if (first, last) == (1, 12):
+        return str(year)
+    if last - first == 5 and first in (1, 7):
+        return f"{year}-H{1 + first // 7}"
+    if last - first == 2 and first % 3 == 1:
+        return f"{year}-Q{1 + first // 3}"
+    return f"{year}-{first:02d}..{last:02d}"
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else int(_words()[word.lower()])
+
+
+@functools.cache
+def _words() -> dict[str, int]:
+    return {str(k).lower(): int(v) for k, v in patterns.load("periods")["WORDS"].items()}
+
+
+@functools.cache
+def _forms() -> tuple[tuple[regex.Pattern, dict[str, str]], ...]:
+    rules = patterns.load("periods")
+    macros = rules["MACROS"]
+    forms = []
+    for form in rules["FORMS"]:
+        source = form["regex"]
+        for name, body in macros.items():
+            source = source.replace("{" + name + "}", body)
+        gives = {k: str(v) for k, v in (form.get("gives") or {}).items()}
+        forms.append((regex.compile(source, regex.IGNORECASE), gives))
+    return tuple(forms)
