@@ -277,3 +277,28 @@ COUNT_CASES = {
 @pytest.mark.parametrize("text, expected", COUNT_CASES.values(), ids=COUNT_CASES.keys())
 def test_reading_counts(text, expected):
     assert {(f.indicator, f.value, f.qualifier) for f in extract_text(text) if f.metric == "count"} == expected
+
+
+TIER_AND_PERIOD_CASES = {
+    "'cấp tỉnh … cấp huyện' after 'trong đó' give each count its tier": (
+        "Năm 2023, tỉnh công bố 397 TTHC, trong đó: cấp tỉnh có 335 TTHC; cấp huyện có 53 TTHC.",
+        {(397.0, None, "2023"), (335.0, "province", "2023"), (53.0, "district", "2023")}),
+    "two tiers named together are no one tier; '6 tháng đầu năm' is the first half": (
+        "Trong 6 tháng đầu năm 2024, Bộ phận một cửa cấp huyện, cấp xã đã tiếp nhận 19.630 hồ sơ.",
+        {(19630.0, None, "2024-H1")}),
+    "English tiers; a quarter without its year takes the count's year": (
+        "In the first quarter of 2021, the provincial level received 90,010 records "
+        "and the commune level 187,299 records.",
+        {(90010.0, "province", "2021-Q1"), (187299.0, "commune", "2021-Q1")}),
+    "a later sentence keeps the period its lead stated; 'từ đầu năm đến 30/9' is months 1 to 9": (
+        "Từ đầu năm đến ngày 30/9/2022, Trung tâm tiếp nhận 12.720 hồ sơ. Trong đó, 120 hồ sơ trễ hạn.",
+        {(12720.0, None, "2022-01..09"), (120.0, None, "2022-01..09")}),
+    "'tháng 10' is a month, a date's 'ngày 5 tháng 10' is not": (
+        "Ngày 5 tháng 11, Sở Tư pháp cho biết trong tháng 10 năm 2024 đã tiếp nhận 1.204 hồ sơ.",
+        {(1204.0, None, "2024-10")}),
+}
+
+
+@pytest.mark.parametrize("text, expected", TIER_AND_PERIOD_CASES.values(), ids=TIER_AND_PERIOD_CASES.keys())
+def test_counts_carry_their_tier_and_period(text, expected):
+    assert {(f.value, f.level, f.period) for f in extract_text(text) if f.metric == "count"} == expected

@@ -1,8 +1,10 @@
 -- observations: one agreed answer per question, with its sources.
 --
 -- A question is (subject, subject_type, indicator, component, year, metric,
--- qualifier, unit). The qualifier keeps "TTHC announced" apart from "TTHC
--- cut_time"; the unit keeps a PAPI score in points (42.676 of 80) apart from
+-- qualifier, level, period, unit). The qualifier keeps "TTHC announced" apart
+-- from "TTHC cut_time"; level and period keep a count at cấp huyện apart from
+-- the same counter at cấp xã, and a month's dossiers apart from the quarter's
+-- (different counts, never a conflict); the unit keeps a PAPI score in points (42.676 of 80) apart from
 -- the same score in percent (53.34%): different measurements, not a dispute.
 --
 -- Evidence is every fact that is not a target (goals are not results; they
@@ -36,6 +38,8 @@ create table observations (
     year integer,
     metric text,
     qualifier text,
+    level text,                         -- a count's tier of government: province / district / commune
+    period text,                        -- a count's span of time: 2024, 2024-H1, 2024-Q1, 2024-10, 2024-01..09
     unit text,
     value real,                         -- the agreed value (null for a band)
     value_text text,                    -- the agreed band code
@@ -59,7 +63,8 @@ create table observation_facts (       -- every fact an observation was agreed f
 create index observation_facts_fact on observation_facts (fact_id);
 
 insert into observation_facts (obs_id, fact_id, doc_id)
-select chiso_id(f.subject, f.subject_type, f.indicator, f.component, f.year, f.metric, f.qualifier, f.unit),
+select chiso_id(f.subject, f.subject_type, f.indicator, f.component, f.year, f.metric, f.qualifier, f.level,
+                f.period, f.unit),
        f.fact_id, f.doc_id
 from facts f join documents d on d.doc_id = f.doc_id
 where f.is_target = 0 and d.status = 'ok';
@@ -77,7 +82,7 @@ with evidence as (                      -- pick = 1: the value's best source (no
 ),
 votes as (                              -- one row per question and value stated
     select obs_id, subject, subject_type, max(province) as province, max(province_2025) as province_2025,
-           indicator, component, year, metric, qualifier, unit, value, value_text,
+           indicator, component, year, metric, qualifier, level, period, unit, value, value_text,
            count(distinct article) as documents,
            count(distinct case when spun = 1 then article end) as spun_documents,
            max(published) as newest,
@@ -86,7 +91,8 @@ votes as (                              -- one row per question and value stated
            max(out_of) as out_of,
            max(iif(pick = 1, fact_id, null)) as best_fact_id
     from evidence
-    group by obs_id, subject, subject_type, indicator, component, year, metric, qualifier, unit, value, value_text
+    group by obs_id, subject, subject_type, indicator, component, year, metric, qualifier, level, period, unit,
+             value, value_text
 ),
 labelled as (
     select *,
@@ -110,7 +116,7 @@ ranked as (
                                   value, value_text)
 )
 select obs_id, subject, subject_type, province, province_2025,
-       indicator, component, year, metric, qualifier, unit,
+       indicator, component, year, metric, qualifier, level, period, unit,
        value, value_text, out_of, documents, spun_documents,
        values_stated > 1 as conflict,
        iif(values_stated > 1, all_values, null) as competing_values,

@@ -32,7 +32,7 @@ drop view if exists targets;
 -- because a goal is not a result.
 create view targets as
 select f.subject, f.subject_type, f.province, f.indicator, f.component, f.year, f.metric,
-       f.value, f.value_text, f.unit, f.qualifier, f.sentence, f.fact_id, f.doc_id,
+       f.value, f.value_text, f.unit, f.qualifier, f.level, f.period, f.sentence, f.fact_id, f.doc_id,
        d.title, d.published, d.url
 from facts f join documents d on d.doc_id = f.doc_id
 where f.is_target = 1;
@@ -44,6 +44,7 @@ drop view if exists observation_evidence;
 -- to the sentences that say it.
 create view observation_evidence as
 select o.obs_id, o.subject, o.subject_type, o.indicator, o.component, o.year, o.metric, o.qualifier,
+       o.level, o.period,
        coalesce(o.value_text, o.value) as agreed, o.conflict, o.competing_values,
        coalesce(f.value_text, f.value) as stated, f.unit, f.out_of,
        substr(d.text, f.span_start + 1, f.span_end - f.span_start) as evidence,
