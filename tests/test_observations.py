@@ -175,3 +175,27 @@ def test_a_failed_refresh_leaves_the_previous_tables_in_place(db_path):
             conn.execute("drop table kept")
             conn.execute("select * from no_such_table")
     assert conn.execute("select count(*) from kept").fetchone() == (0,)
+
+
+def dossiers(value: float, **changes) -> Fact:
+    """A count of dossiers received by Bình Thuận in 2023."""
+    fields = dict(metric="count", value=value, qualifier="received", span_start=0, span_end=10,
+                  sentence=f"Tiếp nhận {value} hồ sơ.", **{**BINH_THUAN, "indicator": "HO_SO", "year": 2023})
+    return Fact(**{**fields, **changes})
+
+
+def test_counts_at_two_tiers_or_for_two_periods_are_separate_questions(store):
+    article(store, "report", dossiers(90010, level="province", period="2023"),
+            dossiers(136350, level="district", period="2023", span_start=20, span_end=30),
+            dossiers(8120, level="province", period="2023-10", span_start=40, span_end=50))
+    found = observations(store)
+    assert {(o["level"], o["period"], o["value"]) for o in found} == {
+        ("province", "2023", 90010), ("district", "2023", 136350), ("province", "2023-10", 8120)}
+    assert not any(o["conflict"] for o in found)
+
+
+def test_the_same_tier_and_period_stated_two_ways_is_a_conflict(store):
+    article(store, "a", dossiers(90010, level="province", period="2023"))
+    article(store, "b", dossiers(91000, level="province", period="2023"))
+    [obs] = observations(store)
+    assert obs["conflict"] == 1

@@ -123,13 +123,17 @@ def test_a_few_bad_bytes_cost_a_warning_not_the_document(tmp_path, db_path):
 
 
 def test_a_database_from_an_older_release_gains_the_new_columns(db_path):
-    from extractor.store import DOCUMENT_COLUMNS
+    from extractor.store import DOCUMENT_COLUMNS, FACT_COLUMNS
 
     with sqlite3.connect(db_path) as conn:
         older = [c for c in DOCUMENT_COLUMNS if c not in ("doc_id", "warning")]
         conn.execute(f"create table documents (doc_id text primary key, {', '.join(older)})")
+        older_facts = [c for c in FACT_COLUMNS if c not in ("fact_id", "level", "period")]
+        conn.execute(f"create table facts (fact_id text primary key, {', '.join(older_facts)})")
     assert run(str(CORPUS), "--db", str(db_path), "-q").exit_code == 0
     assert rows(db_path, "select count(*) from documents where warning is null") == [(5,)]
+    assert rows(db_path, "select level, period from facts where indicator = 'TTHC' and value = 335") == [
+        ("province", "2019")]
 
 
 def test_a_folder_named_two_ways_is_one_set_of_documents(tmp_path, db_path, monkeypatch):

@@ -152,9 +152,16 @@ def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
 
 
 def _period(reading: Reading, view: SentenceView, mention: Mention, year: int | None) -> str | None:
-    """The span of time a count is about: stated in its sentence, else the last one an earlier sentence stated."""
-    stated = period_near(view, mention, sentence_periods(view.doc.text)) or reading.state.period
-    return stated.label(year) if stated else None
+    """The span of time a count is about: stated in its sentence, else the one an earlier sentence stated.
+
+    A period carried from another sentence must agree with the count's year
+    ("xếp thứ 12 năm 2018. … năm 2021 tiếp nhận 1.600 hồ sơ" is not a 2018 count).
+    """
+    stated = period_near(view, mention, sentence_periods(view.doc.text))
+    if stated:
+        return stated.label(year)
+    carried = reading.state.period.label(year) if reading.state.period else None
+    return carried if carried and (year is None or carried.startswith(str(year))) else None
 
 
 def _service_level(view: SentenceView, mention: Mention) -> str | None:
