@@ -18,6 +18,24 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a score change and a rank change share one verb": (
+        "Năm 2021, PAR INDEX của tỉnh Hà Tĩnh đạt 85,5%, giảm 3,3 điểm và 8 bậc so với năm 2020. "
+        "PCI 2022 của Bắc Giang cải thiện 29 bậc và 8,06 điểm so với PCI 2021.",
+        {("Hà Tĩnh", "PAR_INDEX", 2021, "score", 85.5), ("Hà Tĩnh", "PAR_INDEX", 2021, "score_change", -3.3),
+         ("Hà Tĩnh", "PAR_INDEX", 2021, "rank_change", -8.0), ("Bắc Giang", "PCI", 2022, "rank_change", 29.0),
+         ("Bắc Giang", "PCI", 2022, "score_change", 8.06)}),
+    "an English change may be a noun ('an increase of', 'an 8.6% increase')": (
+        "In 2023, Hai Duong's PCI reached 68.68 points, an increase of 3.46 points. "
+        "At the national level, Vietnam's 2024 DTI score reached 0.7955, marking an 8.6% increase from 2023.",
+        {("Hải Dương", "PCI", 2023, "score", 68.68), ("Hải Dương", "PCI", 2023, "score_change", 3.46),
+         ("Việt Nam", "DTI", 2024, "score", 0.7955), ("Việt Nam", "DTI", 2024, "score_change", 8.6)}),
+    "the nation's figure has no rank change; a world ranking's change is not read": (
+        "Theo đó, ở cấp quốc gia, chỉ số DTI năm 2024 đạt 0,7955. Vietnam climbed 15 positions to reach "
+        "71st out of 193 countries.",
+        {("Việt Nam", "DTI", 2024, "score", 0.7955)}),
+    "a scale's maximum is not a score": (
+        "The national DTI in 2024 has a total score of 1,000, of which Digital Government has 400 points.",
+        set()),
     "respectively pairs places with positions": (
         "Năm 2022, TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3 về chỉ số DTI.",
         {("Hồ Chí Minh", "DTI", 2022, "rank", 2.0), ("Quảng Ninh", "DTI", 2022, "rank", 3.0)}),

@@ -20,6 +20,7 @@ from .whose import subjects
 INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
                  "SCORE_CHANGE": "score_change", "BAND": "band", "RANK_LIST": "rank"}
 _LARGEST_FIELD = 100  # no ranking read here has more places (63 provinces, 34 units, 17 ministries)
+_SHARED_VERB = {"rank_change_after_score", "score_change_after_rank"}  # "tăng 3,3 điểm và 8 bậc"
 _BARE_SCORES = {"score_bare", "score_pair_bare", "score_change_than", "score_change_bare"}  # may lack a unit
 
 
@@ -99,6 +100,17 @@ class FactBuilder:
                         facts.append(fact)
         return facts
 
+    @staticmethod
+    def _sharing(view: SentenceView, mention: Mention) -> Mention | None:
+        """The change whose verb a coordinated change shares: "tăng 3,3 điểm [và 8 bậc]"."""
+        return next((f for f in view.m.figures if f is not mention and f.label in ("RANK_CHANGE", "SCORE_CHANGE")
+                     and f.start < mention.start < f.end + 1), None)
+
+    @staticmethod
+    def _world_ranking(view: SentenceView, mention: Mention) -> bool:
+        """The clause ranks countries ("… to reach 71st out of 193 countries", "bảng xếp hạng thế giới")."""
+        return any(view.same_clause(c.start, mention.start) for c in view.cues("WORLD"))
+
     def _index_fact(self, view: SentenceView, mention: Mention, fig: Figure, indicator: str,
                     component: str | None, subject: Subject | None, from_context: bool,
                     year: int | None) -> Fact | None:
@@ -114,7 +126,13 @@ class FactBuilder:
             unit = values.unit(view, mention)
         if fig.value_tokens:
             value = values.on_scale(indicator, metric, value, unit, view.doc[fig.value_tokens[0]].text)
-        if metric in ("rank_change", "score_change") and mention.has("down") and value is not None:
+        if mention.pattern in _SHARED_VERB:
+            verb = self._sharing(view, mention)
+            if verb is None:
+                return None
+            if verb.has("down") and value is not None:
+                value = -value
+        elif metric in ("rank_change", "score_change") and mention.has("down") and value is not None:
             value = -value
         if mention.pattern in _BARE_SCORES and unit is None and not values.has_decimals(view, fig):
             return None  # "đạt 0,5123," and "Thái Nguyên (46,471)" are scores; "đạt 2," and "Hà Nội (2)" are not
@@ -125,6 +143,8 @@ class FactBuilder:
         out_of = values.out_of(view, mention)
         if not values.plausible(metric, value, unit) or (out_of or 0) > _LARGEST_FIELD:
             return None  # "đứng thứ 71/193" ranks the world's countries, not provinces or ministries
+        if metric == "rank_change" and self._world_ranking(view, mention):
+            return None  # "Vietnam climbed 15 positions to reach 71st out of 193 countries"
         confidence = 0.9 - 0.15 * from_context - 0.1 * (subject is self.reading.page.default)
         written = view.doc[mention.start : mention.end].text if approx else None
         return make_fact(self.reading, view, mention, indicator=indicator, metric=metric, value=value, unit=unit,

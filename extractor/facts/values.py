@@ -80,9 +80,9 @@ def on_scale(indicator: str, metric: str, value: float | None, unit: str | None,
     top = 100.0 if unit == "percent" else _scales().get(indicator)
     if top is None or abs(value) <= top:
         return value
-    if _THOUSANDS.match(written) and abs(value) / 1000 <= top:
+    if _THOUSANDS.match(written) and abs(value) / 1000 < top:
         return value / 1000
-    return None
+    return None  # includes "a total score of 1,000": the scale's own maximum, not a result
 
 
 def band_code(indicator: str, text: str | None) -> str | None:

@@ -44,9 +44,12 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
              and not _figure_between(view, mention, e) and not _listed_next(view, mention, e)]
     if right and not defaults:
         return [reading.subject(right[0])] * len(figures)
-    if earlier and earlier[-1].subject_type:
+    if earlier and earlier[-1].subject_type and not (ranked and earlier[-1].subject_type == "national"):
         return [Subject.of_fact(earlier[-1])] * len(figures)
-    return [reading.state.para_subject or reading.page.default] * len(figures)
+    previous = reading.state.para_subject
+    if ranked and previous and previous.type == "national":
+        previous = None  # "the national DTI reached 0.7955 … Hanoi … climbed 15 positions"
+    return [previous or reading.page.default] * len(figures)
 
 
 def count_subject(reading: Reading, view: SentenceView, mention: Mention) -> Subject | None:
