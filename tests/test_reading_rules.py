@@ -18,6 +18,15 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a bracket may give a place its score and its rank; stated ranks end a 'tiếp theo là' list": (
+        "PCI 2020 của Đồng Tháp đứng đầu, tiếp theo là Long An (70,37 điểm, hạng 3), Vĩnh Long (69,34 điểm, hạng 6).",
+        {("Đồng Tháp", "PCI", 2020, "rank", 1.0), ("Long An", "PCI", 2020, "score", 70.37),
+         ("Long An", "PCI", 2020, "rank", 3.0), ("Vĩnh Long", "PCI", 2020, "score", 69.34),
+         ("Vĩnh Long", "PCI", 2020, "rank", 6.0)}),
+    "an index the extractor does not report keeps its figures from passing for one it does": (
+        "Năm 2022, PCI của tỉnh Ninh Bình xếp thứ 44/63. Về Chỉ số xanh cấp tỉnh (PGI), Ninh Bình đạt 13,43 điểm, "
+        "xếp thứ 54/63.",
+        {("Ninh Bình", "PCI", 2022, "rank", 44.0)}),
     "a score change and a rank change share one verb": (
         "Năm 2021, PAR INDEX của tỉnh Hà Tĩnh đạt 85,5%, giảm 3,3 điểm và 8 bậc so với năm 2020. "
         "PCI 2022 của Bắc Giang cải thiện 29 bậc và 8,06 điểm so với PCI 2021.",

@@ -12,7 +12,7 @@ from .lists import next_in_ranking, rank_list
 from .model import Figure, PageContext, Reading, Subject
 from .output import dedupe, make_fact
 from .view import SentenceView
-from .which_index import namer_key, namers, zip_components
+from .which_index import namer_key, namers, reported, zip_components
 from .which_period import sentence_periods
 from .which_year import years
 from .whose import subjects
@@ -82,7 +82,7 @@ class FactBuilder:
         if not figures or values.is_hypothetical(view, mention) or values.defines_groups(view, mention):
             return []
         found, from_context = namers(self.reading, view, mention)
-        found = [(indicator, component) for indicator, component in found if indicator]
+        found = reported(found)
         if not found:
             return []  # a figure we cannot tie to an index is not a fact
         whose = subjects(self.reading, view, mention, figures, earlier)

@@ -8,7 +8,7 @@ from ..records import Fact
 from .model import Figure, Reading
 from .output import make_fact
 from .view import SentenceView
-from .which_index import namers
+from .which_index import namers, reported
 from .which_year import year
 
 
@@ -18,7 +18,7 @@ def rank_list(reading: Reading, view: SentenceView, mention: Mention) -> list[Fa
     listed = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start >= mention.end
               and view.same_clause(mention.start, e.start)]
     facts: list[Fact] = []
-    named = [(indicator, component) for indicator, component in found if indicator is not None][:1]
+    named = reported(found)[:1]
     for rank, entity in enumerate(listed, start=1):
         fig = Figure(mention, float(rank), [entity.start])
         for indicator, component in named:
@@ -56,7 +56,11 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
             above = max(ranks, key=lambda f: f.span_start) if ranks else None
         if above is None:
             continue
-        for n, entity in enumerate(listed, start=1):
+        # the list ends where places state their own rank: "tiếp theo là Long An (70,37 điểm, hạng 3)";
+        # "Tiếp theo là tỉnh Bình Dương …; xếp thứ ba là tỉnh Thanh Hóa"
+        stated = {f.subject for f in sentence_facts if f.metric == "rank"}
+        ends = next((i for i, e in enumerate(listed) if reading.subject(e).name in stated), len(listed))
+        for n, entity in enumerate(listed[:ends], start=1):
             span = Mention("RANK", min(cue.start, entity.start), max(cue.end, entity.end), pattern="next_in_ranking")
             facts.append(make_fact(reading, view, span, indicator=above.indicator, metric="rank",
                                    value=(above.value or 0) + n, year=above.year, subject=reading.subject(entity),

@@ -10,6 +10,7 @@ from .model import Figure, Namer, Reading
 from .view import SentenceView
 
 NAMERS = ("INDICATOR", "COMPONENT", "COMPONENT_CUE")
+UNREPORTED = "OTHER"  # patterns/indicators.yml: indices whose figures are not read
 _LIST_JOINERS = {",", "và", "and", "(", ")", ":", "chỉ", "số", "index", "the"}
 
 
@@ -35,6 +36,11 @@ def namers(reading: Reading, view: SentenceView, mention: Mention) -> tuple[list
         return [_with_indicator(reading, left[-1], left)], False
     indicator = context_indicator(reading)
     return ([(indicator, None)] if indicator else []), True
+
+
+def reported(found: list[Namer]) -> list[Namer]:
+    """The namers of indices the extractor reports: an index in ``OTHER`` names figures that are not facts here."""
+    return [(indicator, component) for indicator, component in found if indicator and indicator != UNREPORTED]
 
 
 def _with_indicator(reading: Reading, namer: Mention, candidates: list[Mention]) -> Namer:
