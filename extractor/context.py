@@ -37,8 +37,8 @@ def title_paragraph(text: str, skip: list[tuple[int, int]] | None = None) -> int
 
 
 def page_context(views: list[SentenceView], text: str, url: str | None, lang: str,
-                 title: int | None) -> PageContext:
-    """The page's subject, and the index and year its title (paragraph ``title``) names."""
+                 title: int | None, published: str | None = None) -> PageContext:
+    """The page's subject, the index and year its title (paragraph ``title``) names, its publication year."""
     weights: Counter[str] = Counter()
     agency = None
     for view in views:
@@ -63,7 +63,9 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
             default = Subject(top, "province", top)
     if agency is not None:
         default = Subject.of(agency, default.province if default else None)
-    ctx = PageContext(default=default, lang=lang, title_paragraph=title)
+    dated = regex.match(r"(?:19|20)\d\d", published or "")
+    ctx = PageContext(default=default, lang=lang, title_paragraph=title,
+                      published_year=int(dated.group()) if dated else None)
     if title is not None:
         for view in (v for v in views if v.sentence.paragraph == title):
             namers = view.cues(*NAMERS)

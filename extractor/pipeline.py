@@ -66,7 +66,8 @@ def extract_facts(document: Document, despinning: bool = True) -> list[Fact]:
     lang = language(mapped.text)
     skip = _mapped_ranges(mapped, document.chrome)
     views = _views(document, mapped, skip, lang)
-    page = page_context(views, mapped.text, document.url, lang, title_paragraph(mapped.text, skip))
+    page = page_context(views, mapped.text, document.url, lang, title_paragraph(mapped.text, skip),
+                        document.published)
     facts = _read(document, mapped, views, lambda: FactBuilder(page, mapped, document.text))
     return despun.mark(facts) if despun else facts
 

@@ -320,6 +320,10 @@ TIER_AND_PERIOD_CASES = {
     "a later sentence keeps the period its lead stated; 'từ đầu năm đến 30/9' is months 1 to 9": (
         "Từ đầu năm đến ngày 30/9/2022, Trung tâm tiếp nhận 12.720 hồ sơ. Trong đó, 120 hồ sơ trễ hạn.",
         {(12720.0, None, "2022-01..09"), (120.0, None, "2022-01..09")}),
+    "the value may follow its noun; a report's counts take its date's year": (
+        "Đồng Nai, 13/10/2025. Từ ngày 1/7 đến ngày 30/9, số hồ sơ trễ hạn là 483, tỷ lệ đúng hạn là 98,5%; "
+        "trước hạn và đúng hạn là 12.720 hồ sơ (đạt 99,03%).",
+        {(483.0, None, "2025-Q3"), (12720.0, None, "2025-Q3")}),
     "'tháng 10' is a month, a date's 'ngày 5 tháng 10' is not": (
         "Ngày 5 tháng 11, Sở Tư pháp cho biết trong tháng 10 năm 2024 đã tiếp nhận 1.204 hồ sơ.",
         {(1204.0, None, "2024-10")}),

@@ -8,7 +8,7 @@ from .. import patterns
 from ..mentions import Mention
 from ..records import Fact
 from ..tokens import number
-from .model import Reading, Subject
+from .model import Figure, Reading, Subject
 from .output import make_fact
 from .values import is_approx, is_target, out_of, read_values, scale_words, unit
 from .view import SentenceView
@@ -24,11 +24,13 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
     facts = []
     scale = _scale(view, mention)
     for fig in read_values(view, mention):
-        if is_approx(view, mention, fig) or fig.value is None:
+        if is_approx(view, mention, fig) or fig.value is None or _is_share(view, fig):
             continue
         value = round(fig.value * scale, 6)
+        if value != int(value):
+            continue  # "hồ sơ … đạt 98,5": a share without its sign, not a number of things
         qualifier = _service_level(view, mention) or _qualifier(view, mention, noun.key)
-        when, subject = year(reading, view, mention, fig), count_subject(reading, view, mention)
+        when, subject = _year(reading, view, mention, fig), count_subject(reading, view, mention)
         facts.append(make_fact(
             reading, view, mention, indicator=noun.key, metric="count", value=value,
             out_of=out_of(view, mention), qualifier=qualifier, year=when, level=_tier(view, mention, subject),
@@ -67,11 +69,22 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
     qualifier = (_qualifier(view, mention, noun.key, inherit=False)
                  or (counts[-1].qualifier if counts and previous else None)
                  or _qualifier(view, mention, noun.key))
-    when, subject = year(reading, view, mention, figures[0]), count_subject(reading, view, mention)
+    when, subject = _year(reading, view, mention, figures[0]), count_subject(reading, view, mention)
     return [make_fact(reading, view, mention, indicator=noun.key, metric="rate", value=figures[0].value,
                       unit="percent", qualifier=qualifier, year=when, level=_tier(view, mention, subject),
                       period=_period(reading, view, mention, when), subject=subject,
                       is_target=is_target(view, mention), confidence=0.8)]
+
+
+def _year(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -> int | None:
+    """The year the text gives, else the page's publication year: a report counts what happened lately."""
+    return year(reading, view, mention, fig) or reading.page.published_year
+
+
+def _is_share(view: SentenceView, fig: Figure) -> bool:
+    """"… hồ sơ đúng hạn là 98%": the number is a percentage."""
+    after = fig.value_tokens[-1] + 1 if fig.value_tokens else len(view.doc)
+    return after < len(view.doc) and view.doc[after].lower_ in ("%", "phần", "percent")
 
 
 def _count_noun(view: SentenceView, mention: Mention) -> Mention | None:

@@ -50,6 +50,7 @@ class PageContext:
     title_year: int | None = None
     title_paragraph: int | None = None
     lang: str = "vi"
+    published_year: int | None = None  # a report's counts are this year's when the text names none
 
 
 @dataclass
