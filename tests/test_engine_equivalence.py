@@ -1,0 +1,91 @@
+"""Issue 14 guard: the pattern engine gives the facts the per-group Matchers gave.
+
+The reference below is the engine as it was before issue 14 (one spaCy
+Matcher per group of pattern lines that need the same words, each run on every
+window its requirements allow). It lives here only, as the specification of
+what the faster engine must return; both run on the current rule files, so a
+rule change on either side cannot make the comparison stale. The texts are the
+annotated devset (``../shared/devset``, when present) and the blind corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+
+import pytest
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from extractor import extract_text, mentions, pipeline
+from extractor.matchers import doc_keys, line_requirements, requirements
+from extractor.patternlang import Compiled
+from extractor.tokens import make_doc, sentence_spans, vocab
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted((ROOT.parent / "shared" / "devset").glob("*.txt")) + sorted((ROOT / "tests" / "blind").glob("*/*.txt"))
+
+
+class ReferencePatternSet:
+    """The engine before issue 14: one Matcher per requirement group, called per group and window."""
+
+    def __init__(self, compiled: Iterable[tuple[str, Compiled]], phrases: Mapping[str, frozenset[str]]):
+        self.phrases = phrases
+        self.by_id: dict[int, Compiled] = {}
+        lines: dict[int, list[tuple[str, Compiled]]] = {}
+        for key, comp in compiled:
+            lines.setdefault(comp.priority, []).append((key, comp))
+            self.by_id[vocab().strings.add(key)] = comp
+        groups: dict[frozenset[frozenset[int]], Matcher] = {}
+        for expansions in lines.values():
+            core = line_requirements([requirements(comp) for _, comp in expansions])
+            matcher = groups.setdefault(core, Matcher(vocab(), validate=True))
+            for key, comp in expansions:
+                matcher.add(key, [list(comp.tokens)], greedy="LONGEST")
+        self.groups = [(tuple(core), matcher) for core, matcher in groups.items()]
+
+    def __call__(self, doc: Doc, windows: Sequence[tuple[int, int]] | None = None
+                 ) -> Iterator[tuple[Compiled, int, int, list[int]]]:
+        keys = doc_keys(doc)
+        spans = [doc[a:b] for a, b in windows] if windows is not None else [doc[:]]
+        for needs, matcher in self.groups:
+            if any(keys.isdisjoint(need) for need in needs):
+                continue
+            for span in spans:
+                for match_id, start, end, alignment in matcher(span, with_alignments=True):  # type: ignore[misc]
+                    comp = self.by_id[match_id]
+                    start, end = start + span.start, end + span.start
+                    if comp.accepts([t.text for t in doc[start:end]], alignment, self.phrases):
+                        yield comp, start, end, alignment
+
+
+@pytest.fixture(scope="module")
+def reference() -> mentions.MentionFinder:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(mentions, "PatternSet", ReferencePatternSet)
+        return mentions.MentionFinder()
+
+
+def test_the_corpora_are_there() -> None:
+    assert len(TEXTS) >= 100, "the blind corpus is missing"
+
+
+def test_same_facts_as_the_reference_engine(reference: mentions.MentionFinder, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [path.read_text(encoding="utf-8") for path in TEXTS]
+    current = [extract_text(text) for text in texts]
+    monkeypatch.setattr(pipeline, "finder", lambda: reference)
+    expected = [extract_text(text) for text in texts]
+    differing = [path.name for path, have, want in zip(TEXTS, current, expected) if have != want]
+    assert not differing, f"facts differ from the reference engine in {differing}"
+    assert sum(map(len, expected)) > 500  # the comparison saw real facts
+
+
+def test_same_mentions_sentence_by_sentence(reference: mentions.MentionFinder) -> None:
+    """Entities and figures (roles included) equal the reference's in every kept sentence, not only the facts."""
+    current = mentions.finder()
+    for path in TEXTS[:40]:
+        text = path.read_text(encoding="utf-8")
+        for start, end, _, lang in sentence_spans(text, keep=current.relevant):
+            have = current(make_doc(text[start:end], lang))
+            want = reference(make_doc(text[start:end], lang))
+            assert (have.entities, have.figures) == (want.entities, want.figures), text[start:end]
