@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from spacy.attrs import ENT_TYPE, TAG
+from spacy.attrs import ENT_TYPE, IDX, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import patterns, tokens
 from .matchers import PatternSet
-from .patternlang import NUMBER_TAG, YEAR_TAG, Compiled, compile_pattern, phrase_sets
+from .patternlang import NUMBER_TAG, YEAR_TAG, compile_pattern, phrase_sets
 from .tokens import figure_word_offsets, make_doc, may_hold_figures, unaccented, vocab, word_pieces
 
 # Cue labels that figure patterns may refer to as <LABEL>; on a token covered by
@@ -219,7 +219,7 @@ class MentionFinder:
         for compiled, start, end, alignment in self.figure_patterns(doc, windows):
             roles = tuple(compiled.roles[i] for i in alignment)
             found.append(Mention(compiled.label, start, end, "", compiled.id, roles))
-        return _resolve_figures(found, self.figure_patterns.by_id)
+        return _resolve_figures(found, self.figure_patterns.priorities)
 
 
 # How far from a number (or a word like "dẫn đầu") a figure pattern can reach: left
@@ -232,9 +232,10 @@ def _figure_windows(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges around the sentence's numbers (not dates, not bare years) and figure words."""
     strings = doc.vocab.strings
     number, year, date = strings[NUMBER_TAG], strings[YEAR_TAG], strings["DATE"]
-    anchors = [i for i, (tag, entity) in enumerate(doc.to_array([TAG, ENT_TYPE]).tolist())
+    rows = doc.to_array([TAG, ENT_TYPE, IDX]).tolist()
+    anchors = [i for i, (tag, entity, _) in enumerate(rows)
                if tag == number and entity != date or tag == year and not entity]
-    starts = [t.idx for t in doc]
+    starts = [at for _, _, at in rows]
     anchors += [bisect_right(starts, at) - 1 for at in figure_word_offsets(doc.text)]
     windows: list[tuple[int, int]] = []
     for i in sorted(anchors):
@@ -258,10 +259,9 @@ def _merge_same_key(spans: list[Span]) -> list[Span]:
     return merged
 
 
-def _resolve_figures(found: list[Mention], compiled: dict[int, Compiled]) -> list[Mention]:
-    """Drop figures inside a BLOCK, then let the longest claim each number."""
+def _resolve_figures(found: list[Mention], priority: Mapping[str, int]) -> list[Mention]:
+    """Drop figures inside a BLOCK, then let the longest claim each number (``priority``: by pattern id)."""
     blocks = [m for m in found if m.label == "BLOCK"]
-    priority = {c.id: c.priority for c in compiled.values()}
     candidates = [
         m for m in found
         if m.label != "BLOCK" and not any(b.start <= m.start and m.end <= b.end for b in blocks)

@@ -2,7 +2,7 @@
 
 The reference below is the engine as it was before issue 14 (one spaCy
 Matcher per group of pattern lines that need the same words, each run on every
-window its requirements allow). It lives here only, as the specification of
+window of a sentence that holds those words anywhere). It lives here only, as the specification of
 what the faster engine must return; both run on the current rule files, so a
 rule change on either side cannot make the comparison stale. The texts are the
 annotated devset (``../shared/devset``, when present) and the blind corpus.
@@ -14,41 +14,30 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from extractor import extract_text, mentions, pipeline
-from extractor.matchers import doc_keys, line_requirements, requirements
+from extractor.matchers import PatternSet
 from extractor.patternlang import Compiled
-from extractor.tokens import make_doc, sentence_spans, vocab
+from extractor.tokens import make_doc, sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted((ROOT.parent / "shared" / "devset").glob("*.txt")) + sorted((ROOT / "tests" / "blind").glob("*/*.txt"))
 
 
-class ReferencePatternSet:
-    """The engine before issue 14: one Matcher per requirement group, called per group and window."""
+class ReferencePatternSet(PatternSet):
+    """The engine before issue 14: the same groups, each Matcher called on every window of a sentence
+    that holds what the group needs anywhere."""
 
     def __init__(self, compiled: Iterable[tuple[str, Compiled]], phrases: Mapping[str, frozenset[str]]):
-        self.phrases = phrases
-        self.by_id: dict[int, Compiled] = {}
-        lines: dict[int, list[tuple[str, Compiled]]] = {}
-        for key, comp in compiled:
-            lines.setdefault(comp.priority, []).append((key, comp))
-            self.by_id[vocab().strings.add(key)] = comp
-        groups: dict[frozenset[frozenset[int]], Matcher] = {}
-        for expansions in lines.values():
-            core = line_requirements([requirements(comp) for _, comp in expansions])
-            matcher = groups.setdefault(core, Matcher(vocab(), validate=True))
-            for key, comp in expansions:
-                matcher.add(key, [list(comp.tokens)], greedy="LONGEST")
-        self.groups = [(tuple(core), matcher) for core, matcher in groups.items()]
+        super().__init__(compiled, phrases)
+        self.priorities = {comp.id: comp.priority for comp in self.by_id.values()}  # as _resolve_figures made it
 
     def __call__(self, doc: Doc, windows: Sequence[tuple[int, int]] | None = None
                  ) -> Iterator[tuple[Compiled, int, int, list[int]]]:
-        keys = doc_keys(doc)
+        keys = set(doc.to_array(["LOWER", "LEMMA", "ENT_TYPE", "TAG"]).ravel().tolist())
         spans = [doc[a:b] for a, b in windows] if windows is not None else [doc[:]]
-        for needs, matcher in self.groups:
+        for needs, matcher in zip(self.cores, self.matchers):
             if any(keys.isdisjoint(need) for need in needs):
                 continue
             for span in spans:
