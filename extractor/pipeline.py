@@ -26,7 +26,7 @@ from .patternlang import PatternError
 from .records import Document, Fact, Page
 from .text import to_document
 from .textmap import MappedText
-from .tokens import Sentence, language, make_doc, sentence_spans
+from .tokens import Sentence, language, make_doc, paragraphs, sentence_spans
 
 
 @dataclass
@@ -63,8 +63,10 @@ def extract_facts(document: Document, despinning: bool = True) -> list[Fact]:
     despun = despin(mapped) if despinning else None
     if despun:
         mapped, document.spin_score, document.spun = despun.mapped, despun.score, despun.spun
-    lang = language(mapped.text)
     skip = _mapped_ranges(mapped, document.chrome)
+    if not finder().may_hold_facts("\n".join(mapped.text[a:b] for _, a, b in paragraphs(mapped.text, skip))):
+        return []  # no figure or nothing to tie one to outside the chrome: no sentence can give a fact
+    lang = language(mapped.text)
     views = _views(document, mapped, skip, lang)
     page = page_context(views, mapped.text, document.url, lang, title_paragraph(mapped.text, skip))
     facts = _read(document, mapped, views, lambda: FactBuilder(page, mapped, document.text))

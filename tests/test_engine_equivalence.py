@@ -1,11 +1,12 @@
-"""Issue 14 guard: the pattern engine gives the facts the per-group Matchers gave.
+"""Issue 14 guard: the pattern engine and the page gate give the facts the per-group Matchers gave.
 
 The reference below is the engine as it was before issue 14 (one spaCy
 Matcher per group of pattern lines that need the same words, each run on every
 window of a sentence that holds those words anywhere). It lives here only, as the specification of
 what the faster engine must return; both run on the current rule files, so a
 rule change on either side cannot make the comparison stale. The texts are the
-annotated devset (``../shared/devset``, when present) and the blind corpus.
+annotated devset (``../shared/devset``, when present) and the blind corpus; the
+reference reads every page, as before the page gate (``MentionFinder.may_hold_facts``).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def test_same_facts_as_the_reference_engine(reference: mentions.MentionFinder, m
     texts = [path.read_text(encoding="utf-8") for path in TEXTS]
     current = [extract_text(text) for text in texts]
     monkeypatch.setattr(pipeline, "finder", lambda: reference)
+    monkeypatch.setattr(reference, "may_hold_facts", lambda text: True)  # nor the page gate
     expected = [extract_text(text) for text in texts]
     differing = [path.name for path, have, want in zip(TEXTS, current, expected) if have != want]
     assert not differing, f"facts differ from the reference engine in {differing}"
@@ -78,3 +80,17 @@ def test_same_mentions_sentence_by_sentence(reference: mentions.MentionFinder) -
             have = current(make_doc(text[start:end], lang))
             want = reference(make_doc(text[start:end], lang))
             assert (have.entities, have.figures) == (want.entities, want.figures), text[start:end]
+
+
+def test_a_page_without_index_count_or_number_is_not_tokenised(monkeypatch: pytest.MonkeyPatch) -> None:
+    news = ("Sáng 12/3, UBND tỉnh Lạng Sơn tổ chức hội nghị triển khai nhiệm vụ năm 2024.\n\n"
+            "Đồng chí Chủ tịch UBND tỉnh yêu cầu các sở, ngành tăng cường kỷ luật, kỷ cương hành chính.")
+    figures = news + "\n\nChỉ số PAR INDEX năm 2023 của tỉnh đạt 87,11%, xếp thứ 5/63."
+    assert not mentions.finder().may_hold_facts(news)
+    assert mentions.finder().may_hold_facts(figures)
+    assert mentions.finder().may_hold_facts(figures.replace("Chỉ số PAR INDEX", "Số hồ sơ tiếp nhận"))
+    assert mentions.finder().may_hold_facts(figures.replace("Chỉ số PAR INDEX", "Chi so PAR INDEX"))
+    tokenised = []
+    monkeypatch.setattr(pipeline, "make_doc", lambda *args: tokenised.append(args) or make_doc(*args))
+    assert extract_text(news) == [] and not tokenised
+    assert extract_text(figures) and tokenised
