@@ -51,6 +51,15 @@ def process(page: Page) -> Result:
         return Result(document)
 
 
+def warm() -> None:
+    """Load now what the first page would load: the compiled patterns, underthesea's sentence model.
+
+    Worker processes fork from a process that called this, so each starts loaded.
+    """
+    finder()
+    list(sentence_spans("Xin chào. Chỉ số PAR INDEX năm 2023."))
+
+
 def extract_facts(document: Document, despinning: bool = True) -> list[Fact]:
     """The facts of a document whose ``text`` is set; spans point into ``document.text``.
 
