@@ -5,8 +5,10 @@ year, between 1 and 25 fact-free paragraphs) inside portal chrome: the menus
 and sidebars of ``extractor.portal.portal_page``, plus what real portals
 carry around them (a "Tin mới" list of 10-30 teasers with figures of other
 provinces, a footer directory of links, inline scripts and styles), so pages
-weigh 20-80 kB like the provincial portals they imitate. The same seed gives
-the same pages.
+weigh 20-80 kB like the provincial portals they imitate. With ``figures_every``
+(the realistic crawl mix: 10) only one page in so many carries figures; the
+others are ordinary provincial news (dates, amounts, places; no index, nothing
+counted). The same seed gives the same pages.
 """
 
 from __future__ import annotations
@@ -56,6 +58,39 @@ FILLER = [
 ]
 
 
+# Ordinary provincial news (most of what a crawl of a portal brings): dates, amounts and places, but no
+# index and nothing counted that the rules count (procedures, online services, dossiers).
+NEWS_SENTENCES = [
+    "Sáng {d}/{mo}, tại thành phố {c}, UBND tỉnh {p} tổ chức lễ khởi công dự án đường giao thông nối các huyện "
+    "phía bắc với tổng mức đầu tư {money} tỷ đồng.",
+    "Vụ đông xuân năm {y}, toàn tỉnh gieo cấy được {area} ha lúa, năng suất ước đạt {yield_} tạ/ha.",
+    "Đoàn công tác của Bộ Nông nghiệp và Phát triển nông thôn đã đến thăm mô hình trồng cây ăn quả tại xã {x}, "
+    "huyện {h}.",
+    "Lễ hội truyền thống diễn ra từ ngày {d} đến ngày {d2} tháng {mo} với nhiều hoạt động văn hóa, thể thao "
+    "thu hút đông đảo nhân dân và du khách.",
+    "Trong {n} tháng đầu năm, lượng khách du lịch đến {p} tăng mạnh, doanh thu từ du lịch đạt khoảng {money} tỷ đồng.",
+    "Mưa lớn kéo dài từ đêm {d}/{mo} khiến nhiều tuyến đường liên xã bị sạt lở, lực lượng chức năng đã khẩn trương "
+    "khắc phục để bảo đảm giao thông.",
+    "Giải bóng đá thiếu niên nhi đồng tỉnh {p} năm {y} có {teams} đội tham gia, thi đấu tại sân vận động trung tâm.",
+    "Hội Nông dân tỉnh đã phối hợp với ngân hàng giải ngân {money} tỷ đồng vốn vay ưu đãi cho hội viên phát triển "
+    "sản xuất, chăn nuôi.",
+    "Bệnh viện Đa khoa tỉnh {p} vừa tiếp nhận và đưa vào sử dụng hệ thống máy chụp cắt lớp mới.",
+    "Đồng chí Bí thư Tỉnh ủy nhấn mạnh cần tiếp tục chăm lo đời sống vật chất, tinh thần cho nhân dân vùng sâu, "
+    "vùng xa, nhất là dịp Tết Nguyên đán.",
+]
+
+
+def news_article(rng: random.Random) -> str:
+    """Title line, then paragraphs of ordinary provincial news: nothing the rules can read a fact from."""
+    province, year = rng.choice(PROVINCES), rng.randint(2016, 2023)
+    values = {"p": province, "y": year, "d": rng.randint(1, 20), "d2": rng.randint(21, 28),
+              "mo": rng.randint(1, 12), "c": province, "x": rng.choice(PROVINCES), "h": rng.choice(PROVINCES),
+              "money": _number(rng.uniform(10, 900), 1), "area": _number(rng.randint(5_000, 60_000)),
+              "yield_": _number(rng.uniform(50, 70), 1), "n": rng.randint(2, 11), "teams": rng.randint(8, 24)}
+    paragraphs = [rng.choice(NEWS_SENTENCES).format(**values) for _ in range(rng.randint(3, 25))]
+    return f"{province}: tin hoạt động trong tỉnh tháng {values['mo']}/{year}\n\n" + "\n\n".join(paragraphs)
+
+
 def _number(value: float, decimals: int = 0) -> str:
     """Vietnamese style: thousands with dots, decimals with a comma."""
     text = f"{value:,.{decimals}f}"
@@ -88,8 +123,8 @@ def teaser(rng: random.Random) -> str:
     ]).format(**values)
 
 
-def page(rng: random.Random, seed: int) -> str:
-    """An article inside a portal page, with the extra chrome real portals carry."""
+def page(rng: random.Random, seed: int, figures: bool = True) -> str:
+    """An article (with figures, or ordinary news) inside a portal page, with the extra chrome real portals carry."""
     news = "".join(f'<li><a href="/tin/{rng.randint(10_000, 99_999)}.html">{html.escape(teaser(rng))}</a>'
                    f'<span class="date">{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2023</span></li>'
                    for _ in range(rng.randint(10, 30)))
@@ -101,20 +136,21 @@ def page(rng: random.Random, seed: int) -> str:
     extra = (f'<aside class="tin-moi"><h3>Tin mới</h3><ul>{news}</ul></aside>'
              f'<div class="lien-ket"><h3>Liên kết website</h3><ul>{directory}</ul></div>'
              f"<script>{script}</script>")
-    return portal_page(article(rng), seed=seed).replace("</head>", f"<style>{style}</style></head>", 1).replace(
+    return portal_page(article(rng) if figures else news_article(rng), seed=seed).replace("</head>", f"<style>{style}</style></head>", 1).replace(
         "</body>", f"{extra}</body>", 1)
 
 
-def pages(count: int, seed: int = 0) -> Iterator[tuple[str, str]]:
-    """``count`` (url, html) pairs, the same for the same seed."""
+def pages(count: int, seed: int = 0, figures_every: int = 1) -> Iterator[tuple[str, str]]:
+    """``count`` (url, html) pairs, the same for the same seed; one page in ``figures_every`` has figures,
+    the others are ordinary news."""
     rng = random.Random(seed)
     for i in range(count):
-        yield f"https://tinh{i % 20}.gov.vn/tin-tuc/{i}.html", page(rng, seed=i)
+        yield f"https://tinh{i % 20}.gov.vn/tin-tuc/{i}.html", page(rng, seed=i, figures=i % figures_every == 0)
 
 
-def write_folder(folder: Path, count: int, seed: int = 0) -> Path:
+def write_folder(folder: Path, count: int, seed: int = 0, figures_every: int = 1) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    for i, (_, html) in enumerate(pages(count, seed)):
+    for i, (_, html) in enumerate(pages(count, seed, figures_every)):
         (folder / f"{i:05d}.html").write_text(html, encoding="utf-8")
     return folder
 

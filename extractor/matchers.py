@@ -4,8 +4,12 @@ spaCy's Matcher tries every pattern at every token, so its cost grows with
 patterns × tokens, and each call walks the whole sentence. Each compiled
 pattern has elements it cannot do without (a word like "bậc" or "nhóm", a cue
 class like COUNT_NOUN, a number): its requirements. Pattern lines that need the
-same things share a Matcher, which a sentence meets only if it holds them
-all.
+same things share a Matcher, which runs on a window of the sentence only if
+the window's tokens hold them all.
+
+One Matcher for all patterns (one pass per window) was measured and is slower:
+spaCy's cost is patterns × tokens, not calls, and the requirements leave about
+a tenth of the patterns to try on a figure sentence (issue 14).
 """
 
 from __future__ import annotations
@@ -63,13 +67,8 @@ def line_requirements(expansions: list[frozenset[frozenset[int]]]) -> frozenset[
     return frozenset(core)
 
 
-def doc_keys(doc: Doc) -> set[int]:
-    """Every LOWER, LEMMA, ENT_TYPE and TAG value of the sentence, as string hashes."""
-    return set(doc.to_array(list(_ATTRS)).ravel().tolist())
-
-
 class PatternSet:
-    """The compiled patterns of one rule file, as one Matcher per pattern line."""
+    """The compiled patterns of one rule file, as one Matcher per group of lines that need the same things."""
 
     def __init__(self, compiled: Iterable[tuple[str, Compiled]], phrases: Mapping[str, frozenset[str]]):
         self.phrases = phrases
@@ -78,31 +77,56 @@ class PatternSet:
         for key, comp in compiled:
             lines.setdefault(comp.priority, []).append((key, comp))
             self.by_id[vocab().strings.add(key)] = comp
-        # What every expansion of a line needs: a sentence lacking any of it cannot match the
-        # line. Lines that need the same things share a Matcher (one pass over the sentence).
+        # What every expansion of a line needs: a window lacking any of it cannot match the
+        # line. Lines that need the same things share a Matcher (one pass over the window).
         groups: dict[frozenset[frozenset[int]], Matcher] = {}
         for expansions in lines.values():
             core = line_requirements([requirements(comp) for _, comp in expansions])
             matcher = groups.setdefault(core, Matcher(vocab(), validate=True))
             for key, comp in expansions:
                 matcher.add(key, [list(comp.tokens)], greedy="LONGEST")
-        self.groups = [(tuple(core), matcher) for core, matcher in groups.items()]
+        self.cores, self.matchers = list(groups), list(groups.values())
+        # Each distinct key set, numbered; a group needs all of its numbers; a string hash
+        # touches the numbers of the key sets it belongs to.
+        needs = {need: n for n, need in enumerate({need for core in groups for need in core})}
+        self.needs = [frozenset(needs[need] for need in core) for core in self.cores]
+        self.touches: dict[int, list[int]] = {}
+        for need, n in needs.items():
+            for key in need:
+                self.touches.setdefault(key, []).append(n)
+        # pattern id → the priority of its last line (how figures that tie on length are ordered)
+        self.priorities = {comp.id: comp.priority for comp in self.by_id.values()}
+        # patterns with multi-word list elements, whose matches ``Compiled.accepts`` must check
+        self.checked = {match_id for match_id, comp in self.by_id.items() if any(comp.phrases)}
 
     def __call__(self, doc: Doc, windows: Sequence[tuple[int, int]] | None = None
                  ) -> Iterator[tuple[Compiled, int, int, list[int]]]:
         """Matches whose multi-word list elements spell real phrases (``Compiled.accepts``).
 
         ``windows`` (token ranges) limit the search to where a match can be: each
-        Matcher call walks every token it is given.
+        Matcher call walks every token it is given. A group's Matcher runs on a
+        window only if the window's tokens hold what the group needs (one
+        look-up per distinct value of the window), so most groups never walk it.
         """
-        keys = doc_keys(doc)
-        spans = [doc[a:b] for a, b in windows] if windows is not None else [doc[:]]
-        for needs, matcher in self.groups:
-            if any(keys.isdisjoint(need) for need in needs):
-                continue
-            for span in spans:
-                for match_id, start, end, alignment in matcher(span, with_alignments=True):  # type: ignore[misc]
+        ranges = list(windows) if windows is not None else [(0, len(doc))]
+        values = doc.to_array(list(_ATTRS))
+        met = [self._met(set(values[a:b].ravel().tolist())) for a, b in ranges]
+        for group, matcher in enumerate(self.matchers):
+            needs = self.needs[group]
+            for (a, b), touched in zip(ranges, met):
+                if not needs <= touched:
+                    continue
+                for match_id, start, end, alignment in matcher(doc[a:b], with_alignments=True,  # type: ignore[misc]
+                                                               allow_missing=True):
                     comp = self.by_id[match_id]
-                    start, end = start + span.start, end + span.start
-                    if comp.accepts([t.text for t in doc[start:end]], alignment, self.phrases):
+                    start, end = start + a, end + a
+                    if match_id not in self.checked or comp.accepts(
+                            [t.text for t in doc[start:end]], alignment, self.phrases):
                         yield comp, start, end, alignment
+
+    def _met(self, keys: set[int]) -> set[int]:
+        """The numbers of the key sets that ``keys`` touch."""
+        touched: set[int] = set()
+        for key in keys:
+            touched.update(self.touches.get(key, ()))
+        return touched

@@ -15,22 +15,24 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from spacy.attrs import ENT_TYPE, TAG
+from spacy.attrs import ENT_TYPE, IDX, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import patterns, tokens
 from .matchers import PatternSet
-from .patternlang import NUMBER_TAG, YEAR_TAG, Compiled, compile_pattern, phrase_sets
+from .patternlang import NUMBER_TAG, YEAR_TAG, compile_pattern, phrase_sets
 from .tokens import figure_word_offsets, make_doc, may_hold_figures, unaccented, vocab, word_pieces
 
 # Cue labels that figure patterns may refer to as <LABEL>; on a token covered by
 # several, the first listed wins.
 PATTERN_CUES = ("COUNT_NOUN", "INDICATOR", "APPROX")
+# Cue labels a fact is tied to: an index or a sub-index (which index), a count noun (what is counted).
+ANCHOR_CUES = ("INDICATOR", "COMPONENT", "COMPONENT_CUE", "COUNT_NOUN")
 FIGURE_LABELS = ("SCORE", "RANK", "RANK_CHANGE", "SCORE_CHANGE", "BAND", "COUNT", "RANK_LIST")
 
 
@@ -77,6 +79,7 @@ class MentionFinder:
         self.keys: dict[int, tuple[str, str]] = {}  # match id → (label, key)
         # unaccented first syllable → the unaccented phrases starting with it, for ``relevant``
         self.index: dict[str, set[tuple[str, ...]]] = {}
+        self.anchors: dict[str, set[tuple[str, ...]]] = {}  # the same, for the ANCHOR_CUES phrases only
         self._add_names()
         self._add_cues()
         self.entity_patterns = self._token_matcher("entities")
@@ -89,6 +92,8 @@ class MentionFinder:
         docs = [make_doc(str(p)) for p in phrases]
         for doc in docs:
             self.index.setdefault(doc[0].norm_, set()).add(tuple(t.norm_ for t in doc))
+            if label in ANCHOR_CUES:
+                self.anchors.setdefault(doc[0].norm_, set()).add(tuple(t.norm_ for t in doc))
         matcher.add(name, docs)
         if matcher is self.cue_matcher:
             self.loose_cues.add(name, [d for d in docs if len(d) > 1])
@@ -148,14 +153,16 @@ class MentionFinder:
         The rest ("Thời gian tới, tỉnh tiếp tục đẩy mạnh …") is never tokenised: it names
         no index, place or year and states no figure.
         """
-        if may_hold_figures(sentence):
-            return True
-        syllables = [unaccented(sentence[a:b].lower()) for a, b in word_pieces(sentence)]
-        for i, syllable in enumerate(syllables):
-            for phrase in self.index.get(syllable, ()):
-                if tuple(syllables[i : i + len(phrase)]) == phrase:
-                    return True
-        return False
+        return may_hold_figures(sentence) or _names_any(self.index, sentence)
+
+    def may_hold_facts(self, text: str) -> bool:
+        """Whether a page's text can state a fact: a figure (a digit or a figure word) and an index,
+        a sub-index or a count noun to tie it to, in any spelling the cue matchers read.
+
+        Every fact needs both, so a page without them (most news) is never split into
+        sentences nor tokenised.
+        """
+        return may_hold_figures(text) and _names_any(self.anchors, text)
 
     def __call__(self, doc: Doc) -> Mentions:
         found = Mentions()
@@ -219,7 +226,17 @@ class MentionFinder:
         for compiled, start, end, alignment in self.figure_patterns(doc, windows):
             roles = tuple(compiled.roles[i] for i in alignment)
             found.append(Mention(compiled.label, start, end, "", compiled.id, roles))
-        return _resolve_figures(found, self.figure_patterns.by_id)
+        return _resolve_figures(found, self.figure_patterns.priorities)
+
+
+def _names_any(index: dict[str, set[tuple[str, ...]]], text: str) -> bool:
+    """Whether ``text`` holds a phrase of ``index`` (first syllable → phrases), tone marks ignored."""
+    syllables = [unaccented(text[a:b].lower()) for a, b in word_pieces(text)]
+    for i, syllable in enumerate(syllables):
+        for phrase in index.get(syllable, ()):
+            if tuple(syllables[i : i + len(phrase)]) == phrase:
+                return True
+    return False
 
 
 # How far from a number (or a word like "dẫn đầu") a figure pattern can reach: left
@@ -232,9 +249,10 @@ def _figure_windows(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges around the sentence's numbers (not dates, not bare years) and figure words."""
     strings = doc.vocab.strings
     number, year, date = strings[NUMBER_TAG], strings[YEAR_TAG], strings["DATE"]
-    anchors = [i for i, (tag, entity) in enumerate(doc.to_array([TAG, ENT_TYPE]).tolist())
+    rows = doc.to_array([TAG, ENT_TYPE, IDX]).tolist()
+    anchors = [i for i, (tag, entity, _) in enumerate(rows)
                if tag == number and entity != date or tag == year and not entity]
-    starts = [t.idx for t in doc]
+    starts = [at for _, _, at in rows]
     anchors += [bisect_right(starts, at) - 1 for at in figure_word_offsets(doc.text)]
     windows: list[tuple[int, int]] = []
     for i in sorted(anchors):
@@ -258,10 +276,9 @@ def _merge_same_key(spans: list[Span]) -> list[Span]:
     return merged
 
 
-def _resolve_figures(found: list[Mention], compiled: dict[int, Compiled]) -> list[Mention]:
-    """Drop figures inside a BLOCK, then let the longest claim each number."""
+def _resolve_figures(found: list[Mention], priority: Mapping[str, int]) -> list[Mention]:
+    """Drop figures inside a BLOCK, then let the longest claim each number (``priority``: by pattern id)."""
     blocks = [m for m in found if m.label == "BLOCK"]
-    priority = {c.id: c.priority for c in compiled.values()}
     candidates = [
         m for m in found
         if m.label != "BLOCK" and not any(b.start <= m.start and m.end <= b.end for b in blocks)

@@ -26,7 +26,7 @@ from .patternlang import PatternError
 from .records import Document, Fact, Page
 from .text import to_document
 from .textmap import MappedText
-from .tokens import Sentence, language, make_doc, sentence_spans
+from .tokens import Sentence, language, make_doc, paragraphs, sentence_spans
 
 
 @dataclass
@@ -51,6 +51,15 @@ def process(page: Page) -> Result:
         return Result(document)
 
 
+def warm() -> None:
+    """Load now what the first page would load: the compiled patterns, underthesea's sentence model.
+
+    Worker processes fork from a process that called this, so each starts loaded.
+    """
+    finder()
+    list(sentence_spans("Xin chào. Chỉ số PAR INDEX năm 2023."))
+
+
 def extract_facts(document: Document, despinning: bool = True) -> list[Fact]:
     """The facts of a document whose ``text`` is set; spans point into ``document.text``.
 
@@ -63,8 +72,10 @@ def extract_facts(document: Document, despinning: bool = True) -> list[Fact]:
     despun = despin(mapped) if despinning else None
     if despun:
         mapped, document.spin_score, document.spun = despun.mapped, despun.score, despun.spun
-    lang = language(mapped.text)
     skip = _mapped_ranges(mapped, document.chrome)
+    if not finder().may_hold_facts("\n".join(mapped.text[a:b] for _, a, b in paragraphs(mapped.text, skip))):
+        return []  # no figure or nothing to tie one to outside the chrome: no sentence can give a fact
+    lang = language(mapped.text)
     views = _views(document, mapped, skip, lang)
     page = page_context(views, mapped.text, document.url, lang, title_paragraph(mapped.text, skip),
                         document.published)

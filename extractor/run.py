@@ -14,16 +14,21 @@ from dataclasses import dataclass, field, fields
 from functools import partial
 from itertools import tee
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
 from . import __version__, patterns
 from .analysis import refresh
 from .executors.processes import map_in_processes
-from .pipeline import Result, process
 from .readers import read_paths
 from .records import Page
 from .store import Store
+
+if TYPE_CHECKING:
+    from .pipeline import Result
+
+    Mapper = Callable[[Callable[[Page | None], Result | None], Iterable[Page | None]], Iterable[Result | None]]
 
 
 def extractor_version() -> str:
@@ -87,9 +92,6 @@ def write_results(store: Store, results: Iterable[tuple[Page, Result | None]], s
     return summary
 
 
-Mapper = Callable[[Callable[[Page | None], Result | None], Iterable[Page | None]], Iterable[Result | None]]
-
-
 def process_new(store: Store, pages: Iterable[Page], mapper: Mapper = map) -> Iterator[tuple[Page, Result | None]]:
     """Process the pages whose bytes or rules changed since they were stored.
 
@@ -108,6 +110,8 @@ def process_new(store: Store, pages: Iterable[Page], mapper: Mapper = map) -> It
 
 
 def _process_changed(page: Page | None) -> Result | None:
+    from .pipeline import process  # here, not at the top: the writer of a multi-process run never loads it
+
     return None if page is None else process(page)
 
 

@@ -40,7 +40,8 @@ def map_in_processes(fn: Callable[[T], R], items: Iterable[T], workers: int, bat
             yield from map(fn, chunk)
         return
     context = multiprocessing.get_context("forkserver")  # no fork of a parent holding threads or a db handle
-    context.set_forkserver_preload(["extractor.pipeline"])
+    # the server loads patterns and models once and forks each worker from there (issue 14)
+    context.set_forkserver_preload(["extractor.executors.loaded"])
     pool = ProcessPoolExecutor(workers, mp_context=context)
     try:
         pending: deque[Future[list[R]]] = deque()
