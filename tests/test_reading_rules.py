@@ -295,6 +295,9 @@ COUNT_CASES = {
     "'quá hạn' and 'late' count late dossiers": (
         "Tỉnh đã giải quyết 19.255 hồ sơ, còn 689 hồ sơ quá hạn. Only 18 dossiers were returned late.",
         {("HO_SO", 19255.0, "resolved"), ("HO_SO", 689.0, "late"), ("HO_SO", 18.0, "late")}),
+    "'mức độ 3 và 4' names no one service level": (
+        "Cổng Dịch vụ công quốc gia đã tích hợp 3.680 dịch vụ công trực tuyến mức độ 3 và 4.",
+        {("DVC", 3680.0, "integrated_national_portal")}),
     "'toàn trình' and 'một phần' services are fully and partly online": (
         "Hiện tỉnh cung cấp 1.245 dịch vụ công trực tuyến toàn trình và 598 dịch vụ công trực tuyến một phần.",
         {("DVC", 1245.0, "full_online"), ("DVC", 598.0, "partial_online")}),
@@ -324,6 +327,10 @@ TIER_AND_PERIOD_CASES = {
         "Đồng Nai, 13/10/2025. Từ ngày 1/7 đến ngày 30/9, số hồ sơ trễ hạn là 483, tỷ lệ đúng hạn là 98,5%; "
         "trước hạn và đúng hạn là 12.720 hồ sơ (đạt 99,03%).",
         {(483.0, None, "2025-Q3"), (12720.0, None, "2025-Q3")}),
+    "'accounting for' gives a count's share; 'là N bộ' counts dossiers": (
+        "In 2020, 1,448 dossiers were received online (accounting for 19.26%). "
+        "Năm 2020, số hồ sơ mới tiếp nhận là 57.028 bộ.",
+        {(1448.0, None, "2020"), (57028.0, None, "2020")}),
     "'tháng 10' is a month, a date's 'ngày 5 tháng 10' is not": (
         "Ngày 5 tháng 11, Sở Tư pháp cho biết trong tháng 10 năm 2024 đã tiếp nhận 1.204 hồ sơ.",
         {(1204.0, None, "2024-10")}),

@@ -108,7 +108,8 @@ def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bo
     applies = _qualifier_scope()
     values = set(mention.tokens("value"))
     cues = [c for c in view.cues("QUALIFIER") if indicator in applies.get(c.key, ())
-            and not values & set(range(c.start, c.end))]
+            and not values & set(range(c.start, c.end))
+            and not (c.key.startswith("level_") and _both_levels(view, c.end))]
     inside = [c for c in cues if mention.start <= c.start < mention.end]
     if inside:  # "1.234 dịch vụ công trực tuyến toàn trình"
         return inside[0].key
@@ -181,7 +182,15 @@ def _service_level(view: SentenceView, mention: Mention) -> str | None:
     """"dịch vụ công mức độ 4": the service level of online services, a qualifier (not the tier)."""
     tokens = mention.tokens("level")
     level = number(view.doc[tokens[0]]) if tokens else None
+    if not tokens or _both_levels(view, tokens[-1] + 1):
+        return None
     return f"level_{int(level)}" if level in (2, 3, 4) else None
+
+
+def _both_levels(view: SentenceView, after: int) -> bool:
+    """"mức độ 3 và 4", "mức độ 3, 4": services of two levels together, no one level."""
+    tail = view.doc[after : after + 2]
+    return len(tail) == 2 and tail[0].lower_ in ("và", ",", "and") and number(tail[1]) in (3, 4)
 
 
 @functools.cache
