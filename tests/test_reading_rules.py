@@ -18,6 +18,10 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a baseline may be 'so với kết quả năm 2019'; a year may follow a value's unit": (
+        "Bình Dương tăng 2,78 điểm PCI so với kết quả năm 2019. "
+        "Hà Tĩnh đã vươn lên với 67,18 điểm PCI trong năm 2022.",
+        {("Bình Dương", "PCI", 2020, "score_change", 2.78), ("Hà Tĩnh", "PCI", 2022, "score", 67.18)}),
     "a bracket may give a place its score and its rank; stated ranks end a 'tiếp theo là' list": (
         "PCI 2020 của Đồng Tháp đứng đầu, tiếp theo là Long An (70,37 điểm, hạng 3), Vĩnh Long (69,34 điểm, hạng 6).",
         {("Đồng Tháp", "PCI", 2020, "rank", 1.0), ("Long An", "PCI", 2020, "score", 70.37),

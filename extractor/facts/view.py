@@ -7,7 +7,10 @@ from ..tokens import Sentence, segment_words, word_of
 
 _CLAUSE_BREAK = {";"}
 _SEGMENT_BREAK = {";", ",", ":", "(", ")", "-"}
-_YEAR_JOINERS = {"của", "vào", "trong", "in", "of", "năm", "(", "%"}  # "… 90,30% (2021) xuống 82,18%"
+# "… 90,30% (2021) xuống 82,18%", "… với 67,18 điểm trong năm 2022"
+_YEAR_JOINERS = {"của", "vào", "trong", "in", "of", "năm", "(", "%"}
+_UNITS = {"điểm", "points"}  # a value's unit may stand between it and its year, outside brackets
+_BASELINE_FILLERS = {"kết", "quả", "cùng", "kỳ", "the", "results", "result", "that", "of"}  # "so với kết quả năm 2019"
 _SEGMENT_REACH = 4  # syllables either side of a name that the segmenter sees
 _TAIL = 5  # tokens after a rank's denominator that describe the field, not a subject
 
@@ -55,7 +58,9 @@ class SentenceView:
         last = value_tokens[-1]
         for year in self.m.entities:
             if year.label == "YEAR" and year.start > last and not self.is_baseline(year):
-                gap = self.doc[last + 1 : year.start]
+                gap = list(self.doc[last + 1 : year.start])
+                if gap and gap[0].lower_ in _UNITS and all(t.text != "(" for t in gap):
+                    gap = gap[1:]
                 if all(t.lower_ in _YEAR_JOINERS for t in gap) and len(gap) <= 2:
                     return year
         return None
@@ -109,8 +114,13 @@ class SentenceView:
 
     def is_baseline(self, mention: Mention, kind: str | None = None) -> bool:
         """A year after "so với" (kind "compare") or "từ" ("since") is not the figure's year."""
-        return any(c.end <= mention.start and mention.start - c.end <= 1 and kind in (None, c.key)
+        return any(c.end <= mention.start and kind in (None, c.key) and self._joins(c.end, mention.start)
                    for c in self.cues("COMPARE"))
+
+    def _joins(self, start: int, end: int) -> bool:
+        """A cue reaches a year one token on, or over fillers only ("so với kết quả năm 2019")."""
+        gap = self.doc[start:end]
+        return len(gap) <= 1 or len(gap) <= 3 and all(t.lower_ in _BASELINE_FILLERS for t in gap)
 
     def is_object(self, entity: Mention) -> bool:
         """A place after "như", "vượt qua", "so với" … (or in the list such a word opens)."""
