@@ -18,6 +18,9 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "Thừa Thiên Huế is called Huế in results for 2025 or ranked out of 34, by its old name before": (
+        "Năm 2024, Thừa Thiên Huế xếp thứ 2/34 về chỉ số DTI. Năm 2019, PCI của Thừa Thiên Huế xếp thứ 9/63.",
+        {("Huế", "DTI", 2024, "rank", 2.0), ("Thừa Thiên Huế", "PCI", 2019, "rank", 9.0)}),
     "a baseline may be 'so với kết quả năm 2019'; a year may follow a value's unit": (
         "Bình Dương tăng 2,78 điểm PCI so với kết quả năm 2019. "
         "Hà Tĩnh đã vươn lên với 67,18 điểm PCI trong năm 2022.",

@@ -23,6 +23,7 @@ def make_fact(reading: Reading, view: SentenceView, mention: Mention, *, indicat
     span_start, span_end = reading.mapped.original_span(a, b)
     s_start, s_end = reading.mapped.original_span(view.sentence.start, view.sentence.end)
     province, province_2025 = _provinces(subject, year, fields.get("out_of"))
+    subject = _as_named_then(subject, year, fields.get("out_of"), reading.page.published_year)
     return Fact(
         indicator=indicator, metric=metric, value=value, span_start=span_start, span_end=span_end,
         sentence=reading.text[s_start:s_end], subject=subject.name if subject else None,
@@ -40,6 +41,20 @@ def _provinces(subject: Subject | None, year: int | None, out_of: float | None) 
     if post_merger and subject.type == "province" and subject.province in set(units.values()):
         return None, subject.province
     return subject.province, units.get(subject.province)
+
+
+def _as_named_then(subject: Subject | None, year: int | None, out_of: float | None,
+                   published: int | None) -> Subject | None:
+    """A province renamed before the 2025 map (a unit of one member under a new name: Thừa Thiên Huế
+    became Huế in January 2025) is called by its new name in results published under it: a
+    2025 figure, a ranking out of 34, or the previous year's results published from 2025 on.
+    """
+    renamed = _renamed().get(subject.name) if subject and subject.type == "province" else None
+    if renamed is None or year is None:
+        return subject
+    if year >= 2025 or out_of == 34 or (published is not None and published >= 2025 and year >= published - 1):
+        return replace(subject, name=renamed)
+    return subject
 
 
 def dedupe(facts: list[Fact], headline: tuple[int, int]) -> list[Fact]:
@@ -79,3 +94,10 @@ def with_despun(facts: list[Fact], despun: bool) -> list[Fact]:
 @functools.cache
 def _units_2025() -> dict[str, str]:
     return {p["name"]: p["unit_2025"] for p in patterns.load("gazetteer/provinces")}
+
+
+@functools.cache
+def _renamed() -> dict[str, str]:
+    """Pre-2025 province → its new name, for units of the 2025 map that are one province renamed."""
+    return {u["members"][0]: u["name"] for u in patterns.load("gazetteer/units_2025")
+            if len(u["members"]) == 1 and u["members"][0] != u["name"]}
