@@ -115,6 +115,8 @@ def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bo
         return inside[0].key
     seg = view.segment[mention.start]
     in_segment = [c for c in cues if view.segment[c.start] == seg or view.segment[c.end - 1] == seg]
+    if any(c.key != "total" for c in in_segment):  # "tổng cộng 1.052 hồ sơ … trễ hạn": late, a total of them
+        in_segment = [c for c in in_segment if c.key != "total"]
     left = [c for c in in_segment if c.end <= mention.start]
     right = [c for c in in_segment if c.start >= mention.end]
     if left:
