@@ -18,6 +18,15 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "the biggest rise and fall name their place, the change in brackets": (
+        "Năm 2023, chỉ số PAR INDEX của các bộ: tăng cao nhất là Bộ Ngoại giao (+5,83%), "
+        "giảm nhiều nhất là Bộ Kế hoạch và Đầu tư (-5,31%).",
+        {("Bộ Ngoại giao", "PAR_INDEX", 2023, "score_change", 5.83),
+         ("Bộ Kế hoạch và Đầu tư", "PAR_INDEX", 2023, "score_change", -5.31)}),
+    "English: 'X is third', 'averaged' is the nation's figure": (
+        "In the PCI 2022, Hai Phong is third with a score of 70.76. The 2024 SIPAS averaged 83.94 percent.",
+        {("Hải Phòng", "PCI", 2022, "rank", 3.0), ("Hải Phòng", "PCI", 2022, "score", 70.76),
+         ("Việt Nam", "SIPAS", 2024, "score", 83.94)}),
     "Thừa Thiên Huế is called Huế in results for 2025 or ranked out of 34, by its old name before": (
         "Năm 2024, Thừa Thiên Huế xếp thứ 2/34 về chỉ số DTI. Năm 2019, PCI của Thừa Thiên Huế xếp thứ 9/63.",
         {("Huế", "DTI", 2024, "rank", 2.0), ("Thừa Thiên Huế", "PCI", 2019, "rank", 9.0)}),
