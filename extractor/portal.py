@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import random
 
+from .text import first_date
+
 _MENU = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Chính trị", "Kinh tế", "Văn hóa - Xã hội",
          "Cải cách hành chính", "Chuyển đổi số", "Văn bản pháp luật", "Dịch vụ công trực tuyến", "Liên hệ"]
 _TEASERS = [
@@ -31,11 +33,13 @@ def portal_page(text: str, seed: int = 0, layout: str = "aside") -> str:
     and teasers (title and summary) under it.
     """
     rng = random.Random(seed)
+    dated = first_date(text[:600])  # the page states the date its text does, so both paths read the same
+    stamp = f"Cập nhật: {'/'.join(reversed(dated.split('-')))} 08:30 | " if dated else ""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     title, body = (lines[0], lines[1:]) if len(lines) > 1 else ("Tin tức", lines)
     teasers = rng.sample(_TEASERS, 4)
     if layout == "table":
-        return _table_page(title, body, teasers)
+        return _table_page(title, body, teasers, stamp)
     menu = "".join(f'<li><a href="/c/{i}">{html.escape(m)}</a></li>' for i, m in enumerate(_MENU))
     side = "".join(f'<li><a href="/tin/{rng.randint(1000, 9999)}.html">{html.escape(t)}</a></li>' for t in teasers)
     paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body)
@@ -48,7 +52,7 @@ def portal_page(text: str, seed: int = 0, layout: str = "aside") -> str:
 <main><div class="row">
 <aside class="sidebar-left"><h3>Tin mới</h3><ul>{side}</ul></aside>
 <article class="post"><h1 class="title">{html.escape(title)}</h1>
-<div class="meta">Cập nhật: 12/05/2023 08:30 | Lượt xem: {rng.randint(100, 5000)}</div>
+<div class="meta">{stamp}Lượt xem: {rng.randint(100, 5000)}</div>
 <div class="content">{paragraphs}</div>
 <div class="share">Chia sẻ: Facebook Zalo In bài</div></article>
 <aside class="sidebar-right"><h3>Tin liên quan</h3><ul>{side}</ul>
@@ -59,14 +63,14 @@ def portal_page(text: str, seed: int = 0, layout: str = "aside") -> str:
 </body></html>"""
 
 
-def _table_page(title: str, body: list[str], teasers: list[str]) -> str:
+def _table_page(title: str, body: list[str], teasers: list[str], stamp: str) -> str:
     items = "".join(f'<div class="item"><a href="/tin/{i}.html">{html.escape(t)}</a><p>{html.escape(t)}</p></div>'
                     for i, t in enumerate(teasers))
     menu = " | ".join(f'<a href="/c/{i}">{html.escape(m)}</a>' for i, m in enumerate(_MENU))
     return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{html.escape(title)}</title></head><body><div id="wrapper"><div class="top">{menu}</div>
 <table width="100%" cellpadding="0"><tr><td class="left" width="25%"><div class="box"><b>TIN MỚI</b>{items}</div></td>
-<td class="main"><div class="title">{html.escape(title)}</div>
+<td class="main"><div class="title">{html.escape(title)}</div><div class="date">{stamp.rstrip(" |")}</div>
 <div class="detail">{"<br/>".join(html.escape(p) for p in body)}</div>
 <div class="other"><b>Các tin khác</b>{items}</div></td></tr></table>
 <div class="footer">Cơ quan chủ quản: UBND tỉnh. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.</div>

@@ -42,7 +42,7 @@ def to_document(page: Page) -> Document:
             doc.text = decoded.text
             if decoded.warning:
                 doc.warn(decoded.warning)
-            doc.published = _first_date(doc.text[:600])
+            doc.published = first_date(doc.text[:600])
         if len(doc.text.strip()) < _MIN_CHARS:
             raise EmptyPage("empty page: no article text found")
     except (DecodeError, EmptyPage) as exc:
@@ -101,7 +101,7 @@ def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
                     element.tag = "div"
 
 
-def _first_date(head: str) -> str | None:
+def first_date(head: str) -> str | None:
     """The first plausible calendar date near the top of a plain-text page."""
     for match in _DATE.finditer(head):
         if match.group(3):
