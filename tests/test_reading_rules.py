@@ -18,6 +18,12 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "'followed by the runner-up, X' ranks X second; a list may name places with a few words before each": (
+        "Da Nang topped the ICT Index 2020 with 0.9238, followed by the runner-up - neighbouring Thua Thien-Hue "
+        "province (0.8147), followed by the Mekong Delta city of Can Tho (0.6845).",
+        {("Đà Nẵng", "ICT_INDEX", 2020, "rank", 1.0), ("Đà Nẵng", "ICT_INDEX", 2020, "score", 0.9238),
+         ("Thừa Thiên Huế", "ICT_INDEX", 2020, "rank", 2.0), ("Thừa Thiên Huế", "ICT_INDEX", 2020, "score", 0.8147),
+         ("Cần Thơ", "ICT_INDEX", 2020, "rank", 3.0), ("Cần Thơ", "ICT_INDEX", 2020, "score", 0.6845)}),
     "the biggest rise and fall name their place, the change in brackets": (
         "Năm 2023, chỉ số PAR INDEX của các bộ: tăng cao nhất là Bộ Ngoại giao (+5,83%), "
         "giảm nhiều nhất là Bộ Kế hoạch và Đầu tư (-5,31%).",

@@ -70,7 +70,7 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
 
 _JOINERS = {",", ";", "và", "and", "&"}  # "Hai Phong (70.61 points); Dong Thap (70.53 points)"
 _REACH = 12  # tokens between "sau X" and its "là"
-_FILLERS = 4  # words that may stand before a listed place ("the Mekong Delta's", "northern")
+_FILLERS = 6  # words that may stand before a listed place ("the Mekong Delta city of", "northern")
 
 
 def _places(view: SentenceView) -> list[Mention]:

@@ -38,10 +38,13 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
     if left and reading.page.default and any(c.start >= left[-1].end for c in defaults):
         # "… của cả nước, thứ hạng của tỉnh … đứng thứ 48/63": "của tỉnh" is nearer than the place before it
         return [reading.page.default] * len(figures)
-    if left:
-        return [reading.subject(left[-1])] * len(figures)
     right = [e for e in candidates if e.start >= mention.end and view.same_clause(mention.start, e.start)
              and not _figure_between(view, mention, e) and not _listed_next(view, mention, e)]
+    if right and any(0 <= mention.start - c.end <= 2 and not any(c.end <= e.start < mention.start for e in candidates)
+                     for c in view.cues("NEXT")):
+        return [reading.subject(right[0])] * len(figures)  # "followed by the runner-up, Thua Thien-Hue"
+    if left:
+        return [reading.subject(left[-1])] * len(figures)
     if right and not defaults:
         return [reading.subject(right[0])] * len(figures)
     if earlier and earlier[-1].subject_type and not (ranked and earlier[-1].subject_type == "national"):
