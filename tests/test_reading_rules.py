@@ -362,3 +362,14 @@ TIER_AND_PERIOD_CASES = {
 @pytest.mark.parametrize("text, expected", TIER_AND_PERIOD_CASES.values(), ids=TIER_AND_PERIOD_CASES.keys())
 def test_counts_carry_their_tier_and_period(text, expected):
     assert {(f.value, f.level, f.period) for f in extract_text(text) if f.metric == "count"} == expected
+
+
+def test_counts_with_english_modifiers_out_of_and_agency_shares():
+    text = ("In 2025, the center received 1,931 dossiers, including 753 online dossiers, and digitized 639 out of "
+            "1,414 incoming dossiers. Năm 2025, tỉnh Cà Mau cung cấp 1.138 DVCTT, gồm: Sở Xây dựng (160), "
+            "Sở Tư pháp (156).")
+    found = {(f.subject, f.indicator, f.value, f.out_of) for f in extract_text(text) if f.metric == "count"}
+    assert {(v, o) for _, _, v, o in found} == {(1931.0, None), (753.0, None), (639.0, 1414.0), (1138.0, None),
+                                               (160.0, None), (156.0, None)}
+    assert {(s, v) for s, i, v, _ in found if i == "DVC"} == {
+        ("Cà Mau", 1138.0), ("Sở Xây dựng", 160.0), ("Sở Tư pháp", 156.0)}

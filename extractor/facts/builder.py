@@ -7,7 +7,7 @@ from ..patternlang import SUBJECT_LABELS
 from ..records import Fact
 from ..textmap import MappedText
 from . import values
-from .counts import about_counts, count_facts, rate_facts
+from .counts import about_counts, continues_rates, count_facts, rate_facts
 from .lists import next_in_ranking, rank_list
 from .model import Figure, PageContext, Reading, Subject
 from .output import dedupe, make_fact
@@ -75,7 +75,8 @@ class FactBuilder:
                 state.doc_year = found[-1]  # lines above the title are page chrome
 
     def _index(self, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
-        if mention.label in ("SCORE", "SCORE_CHANGE") and about_counts(view, mention):
+        if mention.label in ("SCORE", "SCORE_CHANGE") and (about_counts(view, mention)
+                                                          or continues_rates(self.reading, view, mention)):
             # "tỷ lệ cắt giảm 31,2%", "hồ sơ … đạt 99,03%": a rate of procedures, not an index
             return rate_facts(self.reading, view, mention, earlier) if mention.label == "SCORE" else []
         figures = list(values.read_values(view, mention))

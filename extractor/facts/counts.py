@@ -47,19 +47,35 @@ def about_counts(view: SentenceView, mention: Mention) -> bool:
                and c.label in ("INDICATOR", "COMPONENT", "COUNT_NOUN", "RATE")
                and not any(f.start <= c.start < f.end for f in view.m.figures if f is not mention)]
     anchors += [(f.end, "COUNT") for f in view.m.figures if f.label == "COUNT" and f.end <= mention.start]
-    if not anchors:
-        return False
+    if not anchors:  # "Đà Nẵng (67%), Hòa Bình (86,5%) … dẫn đầu về tỷ lệ hồ sơ trực tuyến": named after
+        return _rate_of_counts_named(view)
     nearest = max(anchors)[1]
     if nearest == "RATE":  # "tỷ lệ" alone: a rate of dossiers only if the sentence counts something
         return bool(view.cues("COUNT_NOUN"))
     return nearest in ("COUNT_NOUN", "COUNT")
 
 
+def _rate_of_counts_named(view: SentenceView) -> bool:
+    """The sentence names a rate of counted things ("tỷ lệ hồ sơ") and no index."""
+    rates, nouns = view.cues("RATE"), view.cues("COUNT_NOUN")
+    return not view.cues("INDICATOR", "COMPONENT") and any(0 <= n.start - r.end <= 1 for r in rates for n in nouns)
+
+
+def continues_rates(reading: Reading, view: SentenceView, mention: Mention) -> bool:
+    """A percentage in a sentence naming no index or count right after rates of counts: more of the same
+    ("… toàn trình 68,54%. Đà Nẵng (58,89%), Hà Giang (55,76%) … là những địa phương xếp sau")."""
+    previous = reading.state.para_facts[-1:] or [None]
+    return (previous[0] is not None and previous[0].metric == "rate" and unit(view, mention) == "percent"
+            and not view.cues("INDICATOR", "COMPONENT", "COUNT_NOUN"))
+
+
 def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
     noun = _count_noun(view, mention)
     figures = list(read_values(view, mention))
-    if noun is None or not figures or is_approx(view, mention, figures[0]) or unit(view, mention) != "percent":
+    if not figures or is_approx(view, mention, figures[0]) or unit(view, mention) != "percent":
         return []
+    if noun is None:
+        return _continued_rate(reading, view, mention, figures[0])
     if mention.label == "RATE" and figures[0].value == 100:
         return []  # "100% TTHC được công khai": a coverage claim, not a measured rate
     counts = [f for f in earlier if f.metric == "count" and f.indicator == noun.key]
@@ -74,6 +90,17 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
                       unit="percent", qualifier=qualifier, year=when, level=_tier(view, mention, subject),
                       period=_period(reading, view, mention, when), subject=subject,
                       is_target=is_target(view, mention), confidence=0.8)]
+
+
+def _continued_rate(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -> list[Fact]:
+    """The rate of what the paragraph's last rate measured, for the place this sentence names."""
+    last = reading.state.para_facts[-1] if reading.state.para_facts else None
+    if last is None or last.metric != "rate":
+        return []
+    when, subject = _year(reading, view, mention, fig), count_subject(reading, view, mention)
+    return [make_fact(reading, view, mention, indicator=last.indicator, metric="rate", value=fig.value,
+                      unit="percent", qualifier=last.qualifier, year=when, level=last.level, period=last.period,
+                      subject=subject, is_target=is_target(view, mention), confidence=0.7)]
 
 
 def _year(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -> int | None:

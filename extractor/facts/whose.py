@@ -56,7 +56,12 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
 
 
 def count_subject(reading: Reading, view: SentenceView, mention: Mention) -> Subject | None:
-    """A count belongs to the place or agency before it in its clause, else to the page's subject."""
+    """A count belongs to the place or agency it names ("Sở Xây dựng (160)", "Đà Nẵng (67%)"), else the one
+    before it in its clause, else to the page's subject."""
+    own = mention.tokens("subject")
+    named = [e for e in view.m.entities if own and e.start <= own[0] < e.end and e.label in SUBJECT_LABELS]
+    if named:
+        return reading.subject(named[0])
     entities = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.end <= mention.start
                 and view.same_clause(e.start, mention.start) and not view.is_object(e)]
     if entities:
