@@ -320,6 +320,10 @@ COUNT_CASES = {
     "'mức độ 3 và 4' names no one service level": (
         "Cổng Dịch vụ công quốc gia đã tích hợp 3.680 dịch vụ công trực tuyến mức độ 3 và 4.",
         {("DVC", 3680.0, "integrated_national_portal")}),
+    "what happens to every dossier (received, resolved) gives way to its status (late, pending)": (
+        "Năm 2024, hồ sơ quá hạn đã giải quyết là 2.534 hồ sơ; Bộ đang thực hiện xử lý 1.154 hồ sơ. "
+        "In 2021, the province reduced the processing time for 28 administrative procedures.",
+        {("HO_SO", 2534.0, "late"), ("HO_SO", 1154.0, "pending"), ("TTHC", 28.0, "cut_time")}),
     "'toàn trình' and 'một phần' services are fully and partly online": (
         "Hiện tỉnh cung cấp 1.245 dịch vụ công trực tuyến toàn trình và 598 dịch vụ công trực tuyến một phần.",
         {("DVC", 1245.0, "full_online"), ("DVC", 598.0, "partial_online")}),

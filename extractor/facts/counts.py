@@ -142,8 +142,9 @@ def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bo
         return inside[0].key
     seg = view.segment[mention.start]
     in_segment = [c for c in cues if view.segment[c.start] == seg or view.segment[c.end - 1] == seg]
-    if any(c.key != "total" for c in in_segment):  # "tổng cộng 1.052 hồ sơ … trễ hạn": late, a total of them
-        in_segment = [c for c in in_segment if c.key != "total"]
+    weak = _weak_qualifiers()
+    if any(c.key not in weak for c in in_segment):  # "tổng cộng 1.052 hồ sơ … trễ hạn": late, a total of them
+        in_segment = [c for c in in_segment if c.key not in weak]
     left = [c for c in in_segment if c.end <= mention.start]
     right = [c for c in in_segment if c.start >= mention.end]
     if left:
@@ -220,6 +221,11 @@ def _both_levels(view: SentenceView, after: int) -> bool:
     """"mức độ 3 và 4", "mức độ 3, 4": services of two levels together, no one level."""
     tail = view.doc[after : after + 2]
     return len(tail) == 2 and tail[0].lower_ in ("và", ",", "and") and number(tail[1]) in (3, 4)
+
+
+@functools.cache
+def _weak_qualifiers() -> frozenset[str]:
+    return frozenset(q for q, e in patterns.load("counts")["QUALIFIER"].items() if e.get("weak"))
 
 
 @functools.cache
