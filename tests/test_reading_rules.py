@@ -18,6 +18,11 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "'nếu như năm 2018 …, thì năm 2022 …' contrasts two results, it is no what-if": (
+        "Nếu như năm 2018, Bắc Kạn đứng thứ 60, năm 2021 đứng thứ 48, thì năm 2022 tỉnh đã vươn lên thứ hạng "
+        "35/63 về Chỉ số năng lực cạnh tranh cấp tỉnh (PCI).",
+        {("Bắc Kạn", "PCI", 2018, "rank", 60.0), ("Bắc Kạn", "PCI", 2021, "rank", 48.0),
+         ("Bắc Kạn", "PCI", 2022, "rank", 35.0)}),
     "'followed by the runner-up, X' ranks X second; a list may name places with a few words before each": (
         "Da Nang topped the ICT Index 2020 with 0.9238, followed by the runner-up - neighbouring Thua Thien-Hue "
         "province (0.8147), followed by the Mekong Delta city of Can Tho (0.6845).",

@@ -98,9 +98,17 @@ def is_target(view: SentenceView, mention: Mention) -> bool:
 
 
 def is_hypothetical(view: SentenceView, mention: Mention) -> bool:
-    """"Nếu giữ được mức điểm … có thể tăng 10 bậc": a what-if, not a result."""
+    """"Nếu giữ được mức điểm … có thể tăng 10 bậc": a what-if, not a result.
+
+    A condition that names a year states what happened then, by contrast:
+    "Nếu như năm 2018, Bắc Kạn đứng thứ 60, … thì năm 2022 …".
+    """
     return any(c.key == "hypothetical" and not any(t.lower_ in ("thì", "then") for t in view.doc[c.end : mention.start])
-               for c in view.cues_before(mention, "HYPOTHETICAL"))
+               and not _names_a_year(view, c.end) for c in view.cues_before(mention, "HYPOTHETICAL"))
+
+
+def _names_a_year(view: SentenceView, at: int) -> bool:
+    return any(y.label == "YEAR" and view.year_of(y) and at <= y.start <= at + 1 for y in view.m.entities)
 
 
 def defines_groups(view: SentenceView, mention: Mention) -> bool:

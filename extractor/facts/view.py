@@ -127,6 +127,6 @@ class SentenceView:
         for cue in self.cues("OBJECT"):
             if cue.end <= entity.start:
                 between = self.doc[cue.end : entity.start]
-                if all(t.ent_type_ or t.text in (",", "và", "and") for t in between):
+                if all(t.ent_type_ not in ("", "YEAR", "DATE") or t.text in (",", "và", "and") for t in between):
                     return True
         return False
