@@ -116,7 +116,8 @@ def _is_share(view: SentenceView, fig: Figure) -> bool:
 
 def _count_noun(view: SentenceView, mention: Mention) -> Mention | None:
     nouns = view.cues("COUNT_NOUN")
-    inside = [n for n in nouns if mention.start <= n.start < mention.end and n.start in mention.tokens("noun")]
+    noun_tokens = set(mention.tokens("noun"))  # "753 online dossiers": the noun cue may begin at the modifier
+    inside = [n for n in nouns if mention.start <= n.start < mention.end and noun_tokens & set(range(n.start, n.end))]
     if inside:
         return inside[0]
     left = [n for n in nouns if n.end <= mention.start]
