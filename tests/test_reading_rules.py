@@ -382,3 +382,9 @@ def test_counts_with_english_modifiers_out_of_and_agency_shares():
                                                (160.0, None), (156.0, None)}
     assert {(s, v) for s, i, v, _ in found if i == "DVC"} == {
         ("Cà Mau", 1138.0), ("Sở Xây dựng", 160.0), ("Sở Tư pháp", 156.0)}
+
+
+def test_a_rate_of_handling_procedures_on_time_is_a_rate_of_dossiers():
+    [fact] = [f for f in extract_text("Năm 2021, tỷ lệ giải quyết TTHC đúng hạn của tỉnh Lâm Đồng đạt 98,7%.")
+              if f.metric == "rate"]
+    assert (fact.indicator, fact.qualifier, fact.value) == ("HO_SO", "on_time", 98.7)

@@ -78,18 +78,28 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
         return _continued_rate(reading, view, mention, figures[0])
     if mention.label == "RATE" and figures[0].value == 100:
         return []  # "100% TTHC được công khai": a coverage claim, not a measured rate
-    counts = [f for f in earlier if f.metric == "count" and f.indicator == noun.key]
+    indicator = _handled(view, mention, noun.key)
+    counts = [f for f in earlier if f.metric == "count" and f.indicator == indicator]
     previous = [f for f in view.m.figures if f.label == "COUNT" and f.end <= mention.start
                 and view.same_clause(f.start, mention.start)]
     # "… 12.720 hồ sơ (đạt 99,03%)": the rate of the count it follows, unless it says its own
-    qualifier = (_qualifier(view, mention, noun.key, inherit=False)
+    qualifier = (_qualifier(view, mention, indicator, inherit=False)
                  or (counts[-1].qualifier if counts and previous else None)
-                 or _qualifier(view, mention, noun.key))
+                 or _qualifier(view, mention, indicator))
     when, subject = _year(reading, view, mention, figures[0]), count_subject(reading, view, mention)
-    return [make_fact(reading, view, mention, indicator=noun.key, metric="rate", value=figures[0].value,
+    return [make_fact(reading, view, mention, indicator=indicator, metric="rate", value=figures[0].value,
                       unit="percent", qualifier=qualifier, year=when, level=_tier(view, mention, subject),
                       period=_period(reading, view, mention, when), subject=subject,
                       is_target=is_target(view, mention), confidence=0.8)]
+
+
+def _handled(view: SentenceView, mention: Mention, indicator: str) -> str:
+    """A rate of handling is a rate of dossiers, even where it names procedures:
+    "tỷ lệ giải quyết TTHC đúng hạn đạt 98,7%" measures the dossiers handled on time."""
+    if indicator != "TTHC":
+        return indicator
+    status = _qualifier(view, mention, "HO_SO", inherit=False)
+    return "HO_SO" if status is not None and "TTHC" not in _qualifier_scope().get(status, ()) else indicator
 
 
 def _continued_rate(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -> list[Fact]:
