@@ -18,6 +18,17 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "'tương ứng' pairs places with values like 'lần lượt', even without units or with ';'": (
+        "Ba tỉnh cuối ICT Index 2016 là Lạng Sơn, Bạc Liêu và Điện Biên, với các điểm số tương ứng là "
+        "0,2144; 0,1914 và 0,1738. Năm 2023, PAPI của Hà Nội và TP Hồ Chí Minh ở mức lần lượt là 43,9603 và 41,7754.",
+        {("Lạng Sơn", "ICT_INDEX", 2016, "score", 0.2144), ("Bạc Liêu", "ICT_INDEX", 2016, "score", 0.1914),
+         ("Điện Biên", "ICT_INDEX", 2016, "score", 0.1738), ("Hà Nội", "PAPI", 2023, "score", 43.9603),
+         ("Hồ Chí Minh", "PAPI", 2023, "score", 41.7754)}),
+    "a band said of a list of places is each one's": (
+        "Theo PAPI 2024, Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm thấp nhất. "
+        "In PAPI 2023, Son La is in the group with a high average score.",
+        {("Cần Thơ", "PAPI", 2024, "band", "4"), ("Kon Tum", "PAPI", 2024, "band", "4"),
+         ("Kiên Giang", "PAPI", 2024, "band", "4"), ("Sơn La", "PAPI", 2023, "band", "2")}),
     "'nếu như năm 2018 …, thì năm 2022 …' contrasts two results, it is no what-if": (
         "Nếu như năm 2018, Bắc Kạn đứng thứ 60, năm 2021 đứng thứ 48, thì năm 2022 tỉnh đã vươn lên thứ hạng "
         "35/63 về Chỉ số năng lực cạnh tranh cấp tỉnh (PCI).",

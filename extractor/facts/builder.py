@@ -8,7 +8,7 @@ from ..records import Fact
 from ..textmap import MappedText
 from . import values
 from .counts import about_counts, continues_rates, count_facts, rate_facts
-from .lists import next_in_ranking, rank_list
+from .lists import listed_before, next_in_ranking, rank_list
 from .model import Figure, PageContext, Reading, Subject
 from .output import dedupe, make_fact
 from .view import SentenceView
@@ -21,7 +21,8 @@ INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
                  "SCORE_CHANGE": "score_change", "BAND": "band", "RANK_LIST": "rank"}
 _LARGEST_FIELD = 100  # no ranking read here has more places (63 provinces, 34 units, 17 ministries)
 _SHARED_VERB = {"rank_change_after_score", "score_change_after_rank"}  # "tăng 3,3 điểm và 8 bậc"
-_BARE_SCORES = {"score_bare", "score_pair_bare", "score_change_than", "score_change_bare"}  # may lack a unit
+_BARE_SCORES = {"score_bare", "score_pair_bare", "score_change_than", "score_change_bare",
+                "score_list_bare"}  # may lack a unit
 
 
 class FactBuilder:
@@ -96,10 +97,18 @@ class FactBuilder:
                 if indicator is None:
                     continue
                 for year in years(self.reading, view, mention, fig):
-                    fact = self._index_fact(view, mention, fig, indicator, component, whose[i], from_context, year)
-                    if fact:
-                        facts.append(fact)
+                    for subject in self._sharing_band(view, mention, whose[i]):
+                        fact = self._index_fact(view, mention, fig, indicator, component, subject, from_context, year)
+                        if fact:
+                            facts.append(fact)
         return facts
+
+    def _sharing_band(self, view: SentenceView, mention: Mention, subject: Subject | None) -> list[Subject | None]:
+        """A band said of a list of places is each one's: "Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng"."""
+        if mention.label != "BAND":
+            return [subject]
+        listed = [self.reading.subject(e) for e in listed_before(view, mention.start)]
+        return listed if len(listed) > 1 and subject is not None and listed[-1].name == subject.name else [subject]
 
     @staticmethod
     def _sharing(view: SentenceView, mention: Mention) -> Mention | None:

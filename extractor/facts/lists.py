@@ -113,6 +113,16 @@ def _chain_before(view: SentenceView, end: int) -> list[Mention]:
     return chain
 
 
+_LINKS = {"là", "đều", "cùng", "are", "were", "all"}  # "A, B and C are in the group …", "A, B, C đều thuộc nhóm …"
+
+
+def listed_before(view: SentenceView, end: int) -> list[Mention]:
+    """The places listed right before token ``end``, over a linking word or two."""
+    while end > 0 and view.doc[end - 1].lower_ in _LINKS:
+        end -= 1
+    return _chain_before(view, end)
+
+
 def _rank_of(facts: list[Fact], name: str, indicator: str | None) -> Fact | None:
     """The last rank the page gave the place called ``name`` (in ``indicator`` when the sentence names one)."""
     ranks = [f for f in facts if f.subject == name and _is_rank(f, indicator)]
