@@ -18,6 +18,12 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a list after 'after X' takes its own sentence's year": (
+        "In 2020, Quang Ninh topped the PCI. After Quang Ninh, the remaining positions in the top 10 PCI 2021 "
+        "are respectively: Hai Phong (70.61 points); Dong Thap (70.53 points).",
+        {("Quảng Ninh", "PCI", 2020, "rank", 1.0), ("Hải Phòng", "PCI", 2021, "rank", 2.0),
+         ("Hải Phòng", "PCI", 2021, "score", 70.61), ("Đồng Tháp", "PCI", 2021, "rank", 3.0),
+         ("Đồng Tháp", "PCI", 2021, "score", 70.53)}),
     "'tương ứng' pairs places with values like 'lần lượt', even without units or with ';'": (
         "Ba tỉnh cuối ICT Index 2016 là Lạng Sơn, Bạc Liêu và Điện Biên, với các điểm số tương ứng là "
         "0,2144; 0,1914 và 0,1738. Năm 2023, PAPI của Hà Nội và TP Hồ Chí Minh ở mức lần lượt là 43,9603 và 41,7754.",

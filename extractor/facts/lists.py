@@ -60,10 +60,13 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
         # "Tiếp theo là tỉnh Bình Dương …; xếp thứ ba là tỉnh Thanh Hóa"
         stated = {f.subject for f in sentence_facts if f.metric == "rank"}
         ends = next((i for i, e in enumerate(listed) if reading.subject(e).name in stated), len(listed))
+        # "After Quang Ninh, the remaining positions in the top 10 PCI 2021 are …": the sentence's own year
+        own = set(view.years())
+        when = own.pop() if len(own) == 1 else above.year
         for n, entity in enumerate(listed[:ends], start=1):
             span = Mention("RANK", min(cue.start, entity.start), max(cue.end, entity.end), pattern="next_in_ranking")
             facts.append(make_fact(reading, view, span, indicator=above.indicator, metric="rank",
-                                   value=(above.value or 0) + n, year=above.year, subject=reading.subject(entity),
+                                   value=(above.value or 0) + n, year=when, subject=reading.subject(entity),
                                    confidence=0.7))
     return facts
 
