@@ -18,6 +18,9 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a province and a ministry named together share the top of their two rankings": (
+        "The Ministry of Justice and the northern province of Quang Ninh ranked first in the PAR INDEX 2023.",
+        {("Bộ Tư pháp", "PAR_INDEX", 2023, "rank", 1.0), ("Quảng Ninh", "PAR_INDEX", 2023, "rank", 1.0)}),
     "a list after 'after X' takes its own sentence's year": (
         "In 2020, Quang Ninh topped the PCI. After Quang Ninh, the remaining positions in the top 10 PCI 2021 "
         "are respectively: Hai Phong (70.61 points); Dong Thap (70.53 points).",

@@ -104,11 +104,16 @@ class FactBuilder:
         return facts
 
     def _sharing_band(self, view: SentenceView, mention: Mention, subject: Subject | None) -> list[Subject | None]:
-        """A band said of a list of places is each one's: "Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng"."""
-        if mention.label != "BAND":
+        """A band said of a list of places is each one's: "Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng";
+        so is the top of two rankings: "Quang Ninh and the State Bank of Vietnam led the PAR Index 2018"."""
+        if mention.label not in ("BAND", "RANK"):
             return [subject]
         listed = [self.reading.subject(e) for e in listed_before(view, mention.start)]
-        return listed if len(listed) > 1 and subject is not None and listed[-1].name == subject.name else [subject]
+        if len(listed) < 2 or subject is None or listed[-1].name != subject.name:
+            return [subject]
+        if mention.label == "RANK" and len({s.type for s in listed}) < len(listed):
+            return [subject]  # one ranking has one first place: only a province and a ministry share it
+        return listed
 
     @staticmethod
     def _sharing(view: SentenceView, mention: Mention) -> Mention | None:

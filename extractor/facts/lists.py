@@ -41,7 +41,7 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
         if cue.key == "after":  # "sau Quảng Ninh là …", "… ranked after Quảng Ninh"
             anchor = next((e for e in _places(view) if 0 <= e.start - cue.end <= 1), None)
             is_word = next((i for i in range(anchor.end, min(anchor.end + _REACH, len(view.doc)))
-                            if view.doc[i].lower_ in ("là", "were", "are")), None) if anchor else None
+                            if view.doc[i].lower_ in ("là", "were", "are", "is", "was")), None) if anchor else None
             listed = _chain(view, is_word + 1) if is_word is not None else _chain_before(view, cue.start)
         else:  # "Quảng Ninh was followed by …", or below the paragraph's last ranked place
             anchor = next((e for e in reversed(_places(view)) if 0 <= cue.start - e.end <= 2), None)
@@ -120,10 +120,19 @@ _LINKS = {"là", "đều", "cùng", "are", "were", "all"}  # "A, B and C are in 
 
 
 def listed_before(view: SentenceView, end: int) -> list[Mention]:
-    """The places listed right before token ``end``, over a linking word or two."""
+    """The places listed right before token ``end``, over a linking word or two; a few words may stand before
+    each ("The Ministry of Justice and the northern province of Quang Ninh ranked first")."""
     while end > 0 and view.doc[end - 1].lower_ in _LINKS:
         end -= 1
-    return _chain_before(view, end)
+    chain: list[Mention] = []
+    for entity in reversed([e for e in _places(view) if e.end <= end]):
+        gap = view.doc[entity.end : chain[0].start if chain else end]
+        words = [t for t in gap if not (t.lower_ in _JOINERS or t.is_punct)]
+        joined = not chain or any(t.lower_ in _JOINERS for t in gap)
+        if (chain and not joined) or len(words) > (_FILLERS if chain else 0) or any(t.like_num for t in gap):
+            break
+        chain.insert(0, entity)
+    return chain
 
 
 def _rank_of(facts: list[Fact], name: str, indicator: str | None) -> Fact | None:
