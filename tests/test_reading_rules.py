@@ -349,6 +349,10 @@ COUNT_CASES = {
         "Năm 2024, hồ sơ quá hạn đã giải quyết là 2.534 hồ sơ; Bộ đang thực hiện xử lý 1.154 hồ sơ. "
         "In 2021, the province reduced the processing time for 28 administrative procedures.",
         {("HO_SO", 2534.0, "late"), ("HO_SO", 1154.0, "pending"), ("TTHC", 28.0, "cut_time")}),
+    "procedures counted at a service level are online services (DVC)": (
+        "Năm 2021, tỉnh cung cấp dịch vụ công trực tuyến mức độ 4 đối với 1.567 thủ tục hành chính; "
+        "47 TTHC giải quyết ở mức độ 3.",
+        {("DVC", 1567.0, "level_4"), ("DVC", 47.0, "level_3")}),
     "'toàn trình' and 'một phần' services are fully and partly online": (
         "Hiện tỉnh cung cấp 1.245 dịch vụ công trực tuyến toàn trình và 598 dịch vụ công trực tuyến một phần.",
         {("DVC", 1245.0, "full_online"), ("DVC", 598.0, "partial_online")}),

@@ -21,6 +21,7 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
     noun = _count_noun(view, mention)
     if noun is None:
         return []
+    indicator = _offered_online(view, mention, noun.key)
     facts = []
     scale = _scale(view, mention)
     for fig in read_values(view, mention):
@@ -29,10 +30,10 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
         value = round(fig.value * scale, 6)
         if value != int(value):
             continue  # "hồ sơ … đạt 98,5": a share without its sign, not a number of things
-        qualifier = _service_level(view, mention) or _qualifier(view, mention, noun.key)
+        qualifier = _service_level(view, mention) or _qualifier(view, mention, indicator)
         when, subject = _year(reading, view, mention, fig), count_subject(reading, view, mention)
         facts.append(make_fact(
-            reading, view, mention, indicator=noun.key, metric="count", value=value,
+            reading, view, mention, indicator=indicator, metric="count", value=value,
             out_of=out_of(view, mention), qualifier=qualifier, year=when, level=_tier(view, mention, subject),
             period=_period(reading, view, mention, when), subject=subject,
             is_target=is_target(view, mention), confidence=0.85))
@@ -78,7 +79,7 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
         return _continued_rate(reading, view, mention, figures[0])
     if mention.label == "RATE" and figures[0].value == 100:
         return []  # "100% TTHC được công khai": a coverage claim, not a measured rate
-    indicator = _handled(view, mention, noun.key)
+    indicator = _handled(view, mention, _offered_online(view, mention, noun.key))
     counts = [f for f in earlier if f.metric == "count" and f.indicator == indicator]
     previous = [f for f in view.m.figures if f.label == "COUNT" and f.end <= mention.start
                 and view.same_clause(f.start, mention.start)]
@@ -91,6 +92,16 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
                       unit="percent", qualifier=qualifier, year=when, level=_tier(view, mention, subject),
                       period=_period(reading, view, mention, when), subject=subject,
                       is_target=is_target(view, mention), confidence=0.8)]
+
+
+def _offered_online(view: SentenceView, mention: Mention, indicator: str) -> str:
+    """Procedures counted as offered online are online services (DVC): "cung cấp dịch vụ công trực tuyến
+    mức độ 4 đối với 1.567 thủ tục hành chính", "47 TTHC giải quyết ở mức độ 3"."""
+    if indicator != "TTHC":
+        return indicator
+    service = {"level_2", "level_3", "level_4", "full_online", "partial_online"}
+    levels = [c for c in view.cues("QUALIFIER") if c.key in service and view.same_clause(c.start, mention.start)]
+    return "DVC" if levels else indicator
 
 
 def _handled(view: SentenceView, mention: Mention, indicator: str) -> str:
