@@ -412,3 +412,10 @@ def test_a_rate_of_handling_procedures_on_time_is_a_rate_of_dossiers():
     [fact] = [f for f in extract_text("Năm 2021, tỷ lệ giải quyết TTHC đúng hạn của tỉnh Lâm Đồng đạt 98,7%.")
               if f.metric == "rate"]
     assert (fact.indicator, fact.qualifier, fact.value) == ("HO_SO", "on_time", 98.7)
+
+
+def test_a_rate_given_tier_by_tier():
+    text = ("In 2023, the rate of timely settlement of records at the provincial level was 99.8%, "
+            "at the district level 82.92%.")
+    assert {(f.indicator, f.value, f.qualifier, f.level) for f in extract_text(text) if f.metric == "rate"} == {
+        ("HO_SO", 99.8, "on_time", "province"), ("HO_SO", 82.92, "on_time", "district")}
