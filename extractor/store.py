@@ -49,6 +49,10 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite_utils.Database(self.path)
             self.db.execute("PRAGMA journal_mode=WAL")
+            # In WAL mode NORMAL syncs at checkpoints, not at every commit: a crash of the process
+            # loses nothing and the file is never corrupt; a power cut may undo the last documents
+            # written, which the next run then extracts again. FULL cost 0.5 ms a document.
+            self.db.execute("PRAGMA synchronous=NORMAL")
             self._create()
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc

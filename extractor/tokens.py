@@ -100,6 +100,11 @@ def word_pieces(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
         yield match.start() + start, match.end() + start
 
 
+def pieces(text: str) -> list[str]:
+    """The syllables, numbers and punctuation of ``text``: the strings at ``word_pieces``, found in one call."""
+    return _PIECE.findall(text)
+
+
 def make_doc(text: str, lang: str = "vi") -> Doc:
     """A ``Doc`` of syllable tokens for one sentence; ``Doc.text == text``.
 
