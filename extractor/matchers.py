@@ -16,6 +16,7 @@ a tenth of the patterns to try on a figure sentence (issue 14).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, TAG
@@ -86,13 +87,17 @@ class PatternSet:
         patterns: dict[frozenset[frozenset[int]], list[tuple[tuple[dict, ...], tuple]]] = {}
         for expansions in lines.values():
             core = line_requirements([requirements(comp) for _, comp in expansions])
-            matcher = groups.setdefault(core, Matcher(vocab(), validate=True))
+            # not validated here (0.17 s of every start-up): patternlang writes every pattern, and
+            # tests/test_pattern_validation.py has spaCy validate all it writes from the rule files
+            matcher = groups.setdefault(core, Matcher(vocab()))
             for key, comp in expansions:
                 matcher.add(key, [list(comp.tokens)], greedy="LONGEST")
                 patterns.setdefault(core, []).append((comp.tokens, comp.phrases))
         self.cores, self.matchers = list(groups), list(groups.values())
-        # where each group's patterns could match, in order and adjacent (see tokenregex)
-        self.orders = [compile_any(patterns[core]) for core in self.cores]
+        # where each group's patterns could match, in order and adjacent (see tokenregex);
+        # compiled when first needed: compiling all took 0.2 s, and a run may need few of them
+        self._patterns = [patterns[core] for core in self.cores]
+        self._orders: list[re.Pattern | None] = [None] * len(self.cores)
         # Each distinct key set, numbered; a group needs all of its numbers; a string hash
         # touches the numbers of the key sets it belongs to.
         needs = {need: n for n, need in enumerate({need for core in groups for need in core})}
@@ -127,7 +132,7 @@ class PatternSet:
                     continue
                 written = written or records(doc)
                 text, starts = written
-                if not self.orders[group].search(text, starts[a], starts[b]):
+                if not self.order(group).search(text, starts[a], starts[b]):
                     continue  # the words are there, not in an order any pattern of the group reads
                 for match_id, start, end, alignment in matcher(doc[a:b], with_alignments=True,  # type: ignore[misc]
                                                                allow_missing=True):
@@ -136,6 +141,18 @@ class PatternSet:
                     if match_id not in self.checked or comp.accepts(
                             [t.text for t in doc[start:end]], alignment, self.phrases):
                         yield comp, start, end, alignment
+
+    def warm(self) -> None:
+        """Compile every group's expression now (a process that forks workers: they start with them)."""
+        for group in range(len(self.cores)):
+            self.order(group)
+
+    def order(self, group: int) -> re.Pattern:
+        """The expression that finds where the patterns of ``group`` could match (``tokenregex``)."""
+        order = self._orders[group]
+        if order is None:
+            order = self._orders[group] = compile_any(self._patterns[group])
+        return order
 
     def _met(self, keys: set[int]) -> set[int]:
         """The numbers of the key sets that ``keys`` touch."""

@@ -22,7 +22,9 @@ import regex
 import spacy
 import numpy
 from spacy.attrs import NORM
+from spacy.lang.xx import MultiLanguage
 from spacy.tokens import Doc, Token
+from spacy.vocab import create_vocab
 from underthesea import sent_tokenize, word_tokenize
 
 from . import patterns
@@ -48,8 +50,12 @@ class Sentence:
 
 @functools.cache
 def vocab() -> spacy.Vocab:
-    """One shared spaCy vocabulary (a blank multi-language pipeline: no model download)."""
-    return spacy.blank("xx").vocab
+    """One shared spaCy vocabulary: the multi-language defaults, no model download.
+
+    The vocabulary ``spacy.blank("xx")`` makes, without building the pipeline around
+    it (0.13 s of every process's start-up).
+    """
+    return create_vocab("xx", MultiLanguage.Defaults)
 
 
 def language(text: str) -> str:

@@ -68,8 +68,9 @@ def test_no_group_of_the_rule_files_misses_a_match_on_the_corpora() -> None:
             found(doc)  # cues and entities set the LEMMA and ENT_TYPE the patterns test
             written, _ = records(doc)
             for patterns in pattern_sets:
-                for matcher, order in zip(patterns.matchers, patterns.orders):
-                    matched, ordered = bool(matcher(doc, allow_missing=True)), bool(order.search(written))
+                for group, matcher in enumerate(patterns.matchers):
+                    matched = bool(matcher(doc, allow_missing=True))
+                    ordered = bool(patterns.order(group).search(written))
                     if matched and not ordered:
                         missed.append(f"{path.name}: {doc.text!r}")
                     empty += not matched
