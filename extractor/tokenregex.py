@@ -171,7 +171,7 @@ def records(doc: Doc) -> tuple[str, list[int]]:
 
 
 _RECORDS: dict[tuple[int, ...], str] = {}  # attribute hashes → record: pages reuse most of their tokens
-_MAX_RECORDS = 1 << 16
+_MAX_RECORDS = 1 << 13  # enough for a page's words; kept small so memory stays flat
 
 
 def _record(row: tuple[int, ...], strings: StringStore) -> str:
