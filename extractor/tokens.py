@@ -89,12 +89,13 @@ def _is_year(text: str, value: float) -> bool:
     return len(text) == 4 and 1990 <= value <= 2040
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 13)
 def unaccented(text: str) -> str:
     """"Địch vụ" → "dich vu": lets multi-syllable phrases match despite a wrong or missing tone mark.
 
     Cached: pages reuse a few thousand syllables, and both the relevance check and
-    ``make_doc`` ask for each of them.
+    ``make_doc`` ask for each of them (numbers, mostly new, pass through: a small cache
+    fills early, so a run's memory stays flat).
     """
     return "".join(c for c in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
                    if not unicodedata.combining(c))
