@@ -17,6 +17,7 @@ a tenth of the patterns to try on a figure sentence (issue 14).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, TAG
@@ -132,8 +133,11 @@ class PatternSet:
                     continue
                 written = written or records(doc)
                 text, starts = written
-                if not self.order(group).search(text, starts[a], starts[b]):
+                first = self.order(group).search(text, starts[a], starts[b])
+                if not first:
                     continue  # the words are there, not in an order any pattern of the group reads
+                # no match of spaCy's starts before the expression's first (it is looser): walk from there
+                a = bisect_left(starts, first.start(), a, b)
                 for match_id, start, end, alignment in matcher(doc[a:b], with_alignments=True,  # type: ignore[misc]
                                                                allow_missing=True):
                     comp = self.by_id[match_id]
