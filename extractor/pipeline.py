@@ -17,7 +17,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import mentions
 from .context import page_context, title_paragraph
 from .despin import despin
 from .facts import FactBuilder, SentenceView
@@ -27,7 +26,7 @@ from .patternlang import PatternError
 from .records import Document, Fact, Page
 from .text import to_document
 from .textmap import MappedText
-from .tokens import Sentence, language, make_doc, paragraphs, sentence_spans, vocab
+from .tokens import Sentence, language, make_doc, paragraphs, sentence_spans
 
 
 @dataclass
@@ -61,26 +60,6 @@ def warm() -> None:
     found.figure_patterns.warm()
     found.entity_patterns.warm()
     list(sentence_spans("Xin chào. Chỉ số PAR INDEX năm 2023."))
-
-
-# Strings the shared spaCy vocabulary may hold before a run starts a new one (it starts with ~5,000
-# from the rule files). Every token text becomes a lexeme spaCy keeps for the life of its vocabulary,
-# and figures are mostly new numbers: without a limit a long run grew by ~2 kB a figure page.
-VOCABULARY_LIMIT = 25_000
-
-
-def renew_vocabulary() -> bool:
-    """Start a new vocabulary, with the patterns compiled again into it, once the current one holds
-    ``VOCABULARY_LIMIT`` strings (about every 7,000 figure pages; rebuilding takes 0.5 s).
-
-    Only between pages: no ``Doc`` of the old vocabulary may be in use. Run loops call it;
-    ``process`` itself never does, so a caller holding a finder or a Doc is not surprised.
-    """
-    if len(vocab().strings) < VOCABULARY_LIMIT:
-        return False
-    vocab.cache_clear()
-    mentions.finder.cache_clear()
-    return True
 
 
 def extract_facts(document: Document, despinning: bool = True) -> list[Fact]:

@@ -110,12 +110,9 @@ def process_new(store: Store, pages: Iterable[Page], mapper: Mapper = map) -> It
 
 
 def _process_changed(page: Page | None) -> Result | None:
-    from .pipeline import process, renew_vocabulary  # here: the writer of a multi-process run never loads it
+    from .pipeline import process  # here, not at the top: the writer of a multi-process run never loads it
 
-    if page is None:
-        return None
-    renew_vocabulary()  # between pages: a long run's memory stays flat
-    return process(page)
+    return None if page is None else process(page)
 
 
 def run_paths(paths: Iterable[str | Path], db: str | Path, quiet: bool = True, workers: int = 1) -> Summary:
