@@ -31,6 +31,10 @@ from .tokens import word_pieces
 _NOT_LETTER_BEFORE = r"(?<![\p{L}\p{M}\d])"
 _NOT_LETTER_AFTER = r"(?![\p{L}\p{M}])"
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+_LETTER = regex.compile(r"\p{L}")
+_SEPARATOR = regex.compile(r"([.,/])")
+_PERCENT_NEXT = regex.compile(r"\s?%")
+_ENDS_IN_WORD = regex.compile(r"\p{L}\s*$")
 _LEXICON_PASSES = 3
 _CONTEXT_CHARS = 40  # how far before / after a phrase its context words are looked for
 
@@ -148,10 +152,13 @@ def _apply(mapped: MappedText, pattern: regex.Pattern, replace: Callable[[regex.
 
 def _read_numeral(match: regex.Match, digits: dict[str, str]) -> str:
     """Number words inside a numeral that holds a digit ("một.600") or ends in "%" ("3,một%") become digits."""
-    parts = regex.split(r"([.,/])", match.group(0))
-    percent = regex.match(r"\s?%", match.string[match.end() :])
+    numeral = match.group(0)
+    if not _LETTER.search(numeral):
+        return numeral  # digits only, like most numbers of any page: nothing to read back
+    parts = _SEPARATOR.split(numeral)
+    percent = _PERCENT_NEXT.match(match.string, match.end())
     if not percent and (len(parts) == 1 or not any(p.isdigit() for p in parts)):
-        return match.group(0)
+        return numeral
     return "".join(digits.get(p.lower(), p) for p in parts)
 
 
@@ -177,7 +184,7 @@ def _collocations(text: str, rules: _Rules) -> tuple[int, int]:
     known = unknown = 0
     for match in rules.anchors.finditer(text):
         left = text[max(0, match.start() - _CONTEXT_CHARS) : match.start()]
-        if not regex.search(r"\p{L}\s*$", left):
+        if not _ENDS_IN_WORD.search(left):
             continue  # a heading or a list item: no partner to judge
         if rules.partners[_key(match.group(0))].search(left):
             known += 1

@@ -5,7 +5,9 @@ patterns × tokens, and each call walks the whole sentence. Each compiled
 pattern has elements it cannot do without (a word like "bậc" or "nhóm", a cue
 class like COUNT_NOUN, a number): its requirements. Pattern lines that need the
 same things share a Matcher, which runs on a window of the sentence only if
-the window's tokens hold them all.
+the window's tokens hold them all, and only if the group's patterns can be read
+there in order (``tokenregex``: a regular expression over the window's token
+attributes, which turned away four Matcher calls in five on figure pages).
 
 One Matcher for all patterns (one pass per window) was measured and is slower:
 spaCy's cost is patterns × tokens, not calls, and the requirements leave about
@@ -14,6 +16,8 @@ a tenth of the patterns to try on a figure sentence (issue 14).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, TAG
@@ -21,6 +25,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .patternlang import Compiled
+from .tokenregex import compile_any, records
 from .tokens import vocab
 
 _ATTRS = (LOWER, LEMMA, ENT_TYPE, TAG)
@@ -80,12 +85,20 @@ class PatternSet:
         # What every expansion of a line needs: a window lacking any of it cannot match the
         # line. Lines that need the same things share a Matcher (one pass over the window).
         groups: dict[frozenset[frozenset[int]], Matcher] = {}
+        patterns: dict[frozenset[frozenset[int]], list[tuple[tuple[dict, ...], tuple]]] = {}
         for expansions in lines.values():
             core = line_requirements([requirements(comp) for _, comp in expansions])
-            matcher = groups.setdefault(core, Matcher(vocab(), validate=True))
+            # not validated here (0.17 s of every start-up): patternlang writes every pattern, and
+            # tests/test_pattern_validation.py has spaCy validate all it writes from the rule files
+            matcher = groups.setdefault(core, Matcher(vocab()))
             for key, comp in expansions:
                 matcher.add(key, [list(comp.tokens)], greedy="LONGEST")
+                patterns.setdefault(core, []).append((comp.tokens, comp.phrases))
         self.cores, self.matchers = list(groups), list(groups.values())
+        # where each group's patterns could match, in order and adjacent (see tokenregex);
+        # compiled when first needed: compiling all took 0.2 s, and a run may need few of them
+        self._patterns = [patterns[core] for core in self.cores]
+        self._orders: list[re.Pattern | None] = [None] * len(self.cores)
         # Each distinct key set, numbered; a group needs all of its numbers; a string hash
         # touches the numbers of the key sets it belongs to.
         needs = {need: n for n, need in enumerate({need for core in groups for need in core})}
@@ -106,16 +119,25 @@ class PatternSet:
         ``windows`` (token ranges) limit the search to where a match can be: each
         Matcher call walks every token it is given. A group's Matcher runs on a
         window only if the window's tokens hold what the group needs (one
-        look-up per distinct value of the window), so most groups never walk it.
+        look-up per distinct value of the window), so most groups never walk it,
+        and only if the group's order expression finds its elements in sequence there.
         """
         ranges = list(windows) if windows is not None else [(0, len(doc))]
         values = doc.to_array(list(_ATTRS))
         met = [self._met(set(values[a:b].ravel().tolist())) for a, b in ranges]
+        written: tuple[str, list[int]] | None = None
         for group, matcher in enumerate(self.matchers):
             needs = self.needs[group]
             for (a, b), touched in zip(ranges, met):
                 if not needs <= touched:
                     continue
+                written = written or records(doc)
+                text, starts = written
+                first = self.order(group).search(text, starts[a], starts[b])
+                if not first:
+                    continue  # the words are there, not in an order any pattern of the group reads
+                # no match of spaCy's starts before the expression's first (it is looser): walk from there
+                a = bisect_left(starts, first.start(), a, b)
                 for match_id, start, end, alignment in matcher(doc[a:b], with_alignments=True,  # type: ignore[misc]
                                                                allow_missing=True):
                     comp = self.by_id[match_id]
@@ -123,6 +145,18 @@ class PatternSet:
                     if match_id not in self.checked or comp.accepts(
                             [t.text for t in doc[start:end]], alignment, self.phrases):
                         yield comp, start, end, alignment
+
+    def warm(self) -> None:
+        """Compile every group's expression now (a process that forks workers: they start with them)."""
+        for group in range(len(self.cores)):
+            self.order(group)
+
+    def order(self, group: int) -> re.Pattern:
+        """The expression that finds where the patterns of ``group`` could match (``tokenregex``)."""
+        order = self._orders[group]
+        if order is None:
+            order = self._orders[group] = compile_any(self._patterns[group])
+        return order
 
     def _met(self, keys: set[int]) -> set[int]:
         """The numbers of the key sets that ``keys`` touch."""

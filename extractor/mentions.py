@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 from . import patterns, tokens
 from .matchers import PatternSet
 from .patternlang import NUMBER_TAG, YEAR_TAG, compile_pattern, phrase_sets
-from .tokens import figure_word_offsets, make_doc, may_hold_figures, unaccented, vocab, word_pieces
+from .tokens import figure_word_offsets, make_doc, may_hold_figures, pieces, unaccented, vocab
 
 # Cue labels that figure patterns may refer to as <LABEL>; on a token covered by
 # several, the first listed wins.
@@ -231,7 +231,7 @@ class MentionFinder:
 
 def _names_any(index: dict[str, set[tuple[str, ...]]], text: str) -> bool:
     """Whether ``text`` holds a phrase of ``index`` (first syllable → phrases), tone marks ignored."""
-    syllables = [unaccented(text[a:b].lower()) for a, b in word_pieces(text)]
+    syllables = [unaccented(piece.lower()) for piece in pieces(text)]
     for i, syllable in enumerate(syllables):
         for phrase in index.get(syllable, ()):
             if tuple(syllables[i : i + len(phrase)]) == phrase:

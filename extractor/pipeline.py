@@ -56,7 +56,9 @@ def warm() -> None:
 
     Worker processes fork from a process that called this, so each starts loaded.
     """
-    finder()
+    found = finder()
+    found.figure_patterns.warm()
+    found.entity_patterns.warm()
     list(sentence_spans("Xin chào. Chỉ số PAR INDEX năm 2023."))
 
 

@@ -7,6 +7,7 @@ share bars) are marked so no fact is ever taken from them.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from datetime import date
 
@@ -17,6 +18,7 @@ import trafilatura
 
 from . import patterns
 from .decode import DecodeError, declared_charset, decode
+from .html_metadata import metadata
 from .records import Document, Page
 
 _DATE = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?!\d)")
@@ -62,23 +64,23 @@ def _from_html(page: Page, doc: Document) -> None:
     except (lxml.etree.ParserError, ValueError) as exc:
         raise EmptyPage(f"empty page: unparsable HTML ({exc})") from exc
     unwrap_layout_tables(tree)
+    meta = metadata(tree, page.url)  # only what is stored: see html_metadata
     extracted = trafilatura.bare_extraction(
         tree,
-        url=page.url,
-        with_metadata=True,
+        url=page.url or meta.url,
+        with_metadata=False,
         include_comments=False,
         include_tables=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if not isinstance(extracted, trafilatura.settings.Document) or not (extracted.text or "").strip():
         raise EmptyPage("empty page: trafilatura found no main text")
     body = (extracted.text or "").strip()
-    title = (extracted.title or "").strip()
+    title = (meta.title or "").strip()
     doc.text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
     doc.title = title or None
-    doc.published = extracted.date or (page.fetched_at[:10] if page.fetched_at else None)
-    doc.site = extracted.sitename or extracted.hostname
-    doc.url = doc.url or extracted.url
+    doc.published = meta.date or (page.fetched_at[:10] if page.fetched_at else None)
+    doc.site = meta.sitename or meta.hostname
+    doc.url = doc.url or meta.url
 
 
 _BLOCKS = {"div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "aside", "nav"}
@@ -125,14 +127,14 @@ def chrome_ranges(text: str) -> list[tuple[int, int]]:
     over the short teaser lines that follow it.
     """
     rules = patterns.load("boilerplate")
-    markers = sorted((m.lower() for m in rules["end_markers"]), key=len, reverse=True)
-    prefixes = tuple(p.lower() for p in rules["chrome_line_prefixes"])
+    markers, prefixes = _markers()
     ranges: list[tuple[int, int]] = []
     lines = list(_LINE.finditer(text))
     for n, line in enumerate(lines):
         raw = unicodedata.normalize("NFC", line.group(0)).strip()
         folded = raw.lower()
-        if any(_is_heading(raw, folded, marker) for marker in markers):
+        # most lines start with no marker at all: one C-level test before trying each marker's rule
+        if folded.startswith(markers) and any(_is_heading(raw, folded, marker) for marker in markers):
             if line.start() >= rules["end_marker_min_share"] * len(text):
                 ranges.append((line.start(), len(text)))
                 break
@@ -145,6 +147,14 @@ def chrome_ranges(text: str) -> list[tuple[int, int]]:
         elif folded.startswith(prefixes):
             ranges.append(line.span())
     return ranges
+
+
+@functools.cache
+def _markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The end markers of ``patterns/boilerplate.yml``, longest first, and its chrome line prefixes, lowercase."""
+    rules = patterns.load("boilerplate")
+    markers = tuple(sorted((m.lower() for m in rules["end_markers"]), key=len, reverse=True))
+    return markers, tuple(p.lower() for p in rules["chrome_line_prefixes"])
 
 
 def _is_heading(raw: str, folded: str, marker: str) -> bool:
