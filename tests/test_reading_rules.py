@@ -419,3 +419,10 @@ def test_a_rate_given_tier_by_tier():
             "at the district level 82.92%.")
     assert {(f.indicator, f.value, f.qualifier, f.level) for f in extract_text(text) if f.metric == "rate"} == {
         ("HO_SO", 99.8, "on_time", "province"), ("HO_SO", 82.92, "on_time", "district")}
+
+
+def test_the_region_a_ranks_field_lies_in_is_not_the_subject_of_the_figures_after_it():
+    facts = extract_text("In 2023, Hai Duong ranked 5th out of 11 provinces and cities in the Red River Delta "
+                         "in terms of provincial competitiveness index (PCI) with 68.68 points.")
+    assert {(f.subject, f.value) for f in facts if f.metric == "score"} == {("Hải Dương", 68.68)}
+    assert not any(f.subject_type == "region" for f in facts)

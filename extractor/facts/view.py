@@ -13,6 +13,7 @@ _UNITS = {"điểm", "points"}  # a value's unit may stand between it and its ye
 _BASELINE_FILLERS = {"kết", "quả", "cùng", "kỳ", "the", "results", "result", "that", "of"}  # "so với kết quả năm 2019"
 _SEGMENT_REACH = 4  # syllables either side of a name that the segmenter sees
 _TAIL = 5  # tokens after a rank's denominator that describe the field, not a subject
+_LOCATIVE = {"in", "of", "trong", "thuộc", "của", "tại", "khu", "vùng"}
 
 
 class SentenceView:
@@ -66,11 +67,15 @@ class SentenceView:
         return None
 
     def _tails(self) -> set[int]:
-        """Tokens just after a rank's denominator ("23/63 tỉnh, thành phố")."""
+        """Tokens just after a rank's denominator ("23/63 tỉnh, thành phố"), and the region that field is
+        in ("5th out of 11 provinces and cities in the Red River Delta")."""
         tails: set[int] = set()
         for fig in self.m.figures:
             for i in fig.tokens("out_of"):
                 tails.update(range(i + 1, min(i + 1 + _TAIL, len(self.doc))))
+                for region in (e for e in self.m.entities if e.label == "REGION" and i < e.start <= i + 2 * _TAIL):
+                    if self.doc[region.start - 1].lower_ in _LOCATIVE or self.doc[region.start - 2].lower_ in _LOCATIVE:
+                        tails.update(range(region.start, region.end))
         return tails
 
     def inside_word(self, mention: Mention) -> bool:
