@@ -18,6 +18,10 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "the body that announced a ranking does not share a province's place in it": (
+        "Theo kết quả xếp hạng chuyển đổi số cấp bộ, cấp tỉnh năm 2020 do Bộ Thông tin và Truyền thông vừa "
+        "công bố, Thanh Hóa xếp thứ 15 trong tổng số 63 tỉnh, thành phố cả nước.",
+        {("Thanh Hóa", "DTI", 2020, "rank", 15.0)}),
     "a province and a ministry named together share the top of their two rankings": (
         "The Ministry of Justice and the northern province of Quang Ninh ranked first in the PAR INDEX 2023.",
         {("Bộ Tư pháp", "PAR_INDEX", 2023, "rank", 1.0), ("Quảng Ninh", "PAR_INDEX", 2023, "rank", 1.0)}),

@@ -129,7 +129,11 @@ def listed_before(view: SentenceView, end: int) -> list[Mention]:
         gap = view.doc[entity.end : chain[0].start if chain else end]
         words = [t for t in gap if not (t.lower_ in _JOINERS or t.is_punct)]
         joined = not chain or any(t.lower_ in _JOINERS for t in gap)
-        if (chain and not joined) or len(words) > (_FILLERS if chain else 0) or any(t.like_num for t in gap):
+        # words may stand before a place joined by "và" ("… and the northern province of Quang Ninh"),
+        # not before one a comma follows ("do Bộ TT&TT vừa công bố, Thanh Hóa xếp thứ 15")
+        coordinated = any(t.lower_ in ("và", "and", "&") for t in gap)
+        if (chain and not joined) or len(words) > (_FILLERS if chain and coordinated else 0) \
+                or any(t.like_num for t in gap):
             break
         chain.insert(0, entity)
     return chain
