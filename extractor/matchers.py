@@ -84,24 +84,19 @@ class PatternSet:
             self.by_id[vocab().strings.add(key)] = comp
         # What every expansion of a line needs: a window lacking any of it cannot match the
         # line. Lines that need the same things share a Matcher (one pass over the window).
-        groups: dict[frozenset[frozenset[int]], Matcher] = {}
-        patterns: dict[frozenset[frozenset[int]], list[tuple[tuple[dict, ...], tuple]]] = {}
+        groups: dict[frozenset[frozenset[int]], list[tuple[str, Compiled]]] = {}
         for expansions in lines.values():
             core = line_requirements([requirements(comp) for _, comp in expansions])
-            # not validated here (0.17 s of every start-up): patternlang writes every pattern, and
-            # tests/test_pattern_validation.py has spaCy validate all it writes from the rule files
-            matcher = groups.setdefault(core, Matcher(vocab()))
-            for key, comp in expansions:
-                matcher.add(key, [list(comp.tokens)], greedy="LONGEST")
-                patterns.setdefault(core, []).append((comp.tokens, comp.phrases))
-        self.cores, self.matchers = list(groups), list(groups.values())
-        # where each group's patterns could match, in order and adjacent (see tokenregex);
-        # compiled when first needed: compiling all took 0.2 s, and a run may need few of them
-        self._patterns = [patterns[core] for core in self.cores]
+            groups.setdefault(core, []).extend(expansions)
+        self.cores = list(groups)
+        # Each group's Matcher and its order expression (see tokenregex) are built when first
+        # needed: building all took 0.4 s of every start-up, and a run may need few of them.
+        self._entries = [groups[core] for core in self.cores]
+        self._matchers: list[Matcher | None] = [None] * len(self.cores)
         self._orders: list[re.Pattern | None] = [None] * len(self.cores)
         # Each distinct key set, numbered; a group needs all of its numbers; a string hash
         # touches the numbers of the key sets it belongs to.
-        needs = {need: n for n, need in enumerate({need for core in groups for need in core})}
+        needs = {need: n for n, need in enumerate({need for core in self.cores for need in core})}
         self.needs = [frozenset(needs[need] for need in core) for core in self.cores]
         self.touches: dict[int, list[int]] = {}
         for need, n in needs.items():
@@ -126,8 +121,7 @@ class PatternSet:
         values = doc.to_array(list(_ATTRS))
         met = [self._met(set(values[a:b].ravel().tolist())) for a, b in ranges]
         written: tuple[str, list[int]] | None = None
-        for group, matcher in enumerate(self.matchers):
-            needs = self.needs[group]
+        for group, needs in enumerate(self.needs):
             for (a, b), touched in zip(ranges, met):
                 if not needs <= touched:
                     continue
@@ -138,6 +132,7 @@ class PatternSet:
                     continue  # the words are there, not in an order any pattern of the group reads
                 # no match of spaCy's starts before the expression's first (it is looser): walk from there
                 a = bisect_left(starts, first.start(), a, b)
+                matcher = self.matcher(group)
                 for match_id, start, end, alignment in matcher(doc[a:b], with_alignments=True,  # type: ignore[misc]
                                                                allow_missing=True):
                     comp = self.by_id[match_id]
@@ -147,15 +142,32 @@ class PatternSet:
                         yield comp, start, end, alignment
 
     def warm(self) -> None:
-        """Compile every group's expression now (a process that forks workers: they start with them)."""
+        """Build every group's Matcher and expression now (a process that forks workers: they start with them)."""
         for group in range(len(self.cores)):
+            self.matcher(group)
             self.order(group)
+
+    @property
+    def matchers(self) -> list[Matcher]:
+        """Every group's Matcher, built now if need be."""
+        return [self.matcher(group) for group in range(len(self.cores))]
+
+    def matcher(self, group: int) -> Matcher:
+        """The Matcher of ``group``'s patterns (the longest match of each key kept)."""
+        matcher = self._matchers[group]
+        if matcher is None:
+            # not validated here (0.17 s of every start-up): patternlang writes every pattern, and
+            # tests/test_pattern_validation.py has spaCy validate all it writes from the rule files
+            matcher = self._matchers[group] = Matcher(vocab())
+            for key, comp in self._entries[group]:
+                matcher.add(key, [list(comp.tokens)], greedy="LONGEST")
+        return matcher
 
     def order(self, group: int) -> re.Pattern:
         """The expression that finds where the patterns of ``group`` could match (``tokenregex``)."""
         order = self._orders[group]
         if order is None:
-            order = self._orders[group] = compile_any(self._patterns[group])
+            order = self._orders[group] = compile_any((comp.tokens, comp.phrases) for _, comp in self._entries[group])
         return order
 
     def _met(self, keys: set[int]) -> set[int]:

@@ -48,6 +48,19 @@ class Sentence:
     doc: Doc
 
 
+class SentenceDoc(Doc):
+    """A ``Doc`` that keeps the sentence it was made from as its ``text``.
+
+    spaCy's ``Doc.text`` joins the text of every token again on each call, making
+    a ``Token`` object per token, and the stages ask for a sentence's text several
+    times; ``make_doc`` stores that join once.
+    """
+
+    @property
+    def text(self) -> str:
+        return self.user_data["text"]
+
+
 @functools.cache
 def vocab() -> spacy.Vocab:
     """One shared spaCy vocabulary: the multi-language defaults, no model download.
@@ -126,7 +139,8 @@ def make_doc(text: str, lang: str = "vi") -> Doc:
         raise ValueError("sentence text must not start with whitespace")
     words = [text[a:b] for a, b in spans]
     numbers = [parse_number(w, lang) if w[0].isdigit() else None for w in words]
-    doc = Doc(vocab(), words=words, spaces=[b < len(text) and text[b] == " " for _, b in spans])
+    spaces = [b < len(text) and text[b] == " " for _, b in spans]
+    doc = SentenceDoc(vocab(), words=words, spaces=spaces)
     # the classes as string hashes in one array: setting ``tag_`` and ``lemma_`` token by token
     # (what Doc(tags=, lemmas=) does) took a third of the time
     add = doc.vocab.strings.add
@@ -137,6 +151,9 @@ def make_doc(text: str, lang: str = "vi") -> Doc:
         classes.append((add(tag), add(lower), add(unaccented(lower))))
     doc.from_array([TAG, LEMMA, NORM], numpy.array(classes, dtype="uint64").reshape(len(classes), 3))
     doc.user_data["numbers"] = {i: n for i, n in enumerate(numbers) if n is not None}
+    # what Doc.text joins: the tokens and one space after those followed by one (a run of spaces or a
+    # newline inside ``text`` is not kept; normalised sentences have none)
+    doc.user_data["text"] = "".join(word + " " if space else word for word, space in zip(words, spaces))
     return doc
 
 
