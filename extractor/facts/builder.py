@@ -97,15 +97,17 @@ class FactBuilder:
                 if indicator is None:
                     continue
                 for year in years(self.reading, view, mention, fig):
-                    for subject in self._sharing_band(view, mention, whose[i]):
+                    for subject in self._shared_by(view, mention, whose[i]):
                         fact = self._index_fact(view, mention, fig, indicator, component, subject, from_context, year)
                         if fact:
                             facts.append(fact)
         return facts
 
-    def _sharing_band(self, view: SentenceView, mention: Mention, subject: Subject | None) -> list[Subject | None]:
-        """A band said of a list of places is each one's: "Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng";
-        so is the top of two rankings: "Quang Ninh and the State Bank of Vietnam led the PAR Index 2018"."""
+    def _shared_by(self, view: SentenceView, mention: Mention, subject: Subject | None) -> list[Subject | None]:
+        """The subjects a band or first place is said of: a band said of a list of places is each one's
+        ("Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng");
+        so is a place a province and a ministry hold in their two rankings ("Quang Ninh and the State Bank of
+        Vietnam led the PAR Index 2018")."""
         if mention.label not in ("BAND", "RANK"):
             return [subject]
         listed = [self.reading.subject(e) for e in listed_before(view, mention.start)]

@@ -48,8 +48,12 @@ class Period:
         return str(year)
 
 
-def sentence_periods(text: str) -> list[Period]:
-    """Every period phrase in ``text``, overlapping matches resolved in favour of the longer."""
+@functools.lru_cache(maxsize=64)
+def sentence_periods(text: str) -> tuple[Period, ...]:
+    """Every period phrase in ``text``, overlapping matches resolved in favour of the longer.
+
+    Cached: the reading asks once for the sentence and again for each count in it.
+    """
     found = []
     for form, gives in _forms():
         for match in form.finditer(text):
@@ -59,10 +63,10 @@ def sentence_periods(text: str) -> list[Period]:
     for period in sorted(found, key=lambda p: (p.start - p.end, p.start)):
         if all(period.end <= k.start or period.start >= k.end for k in kept):
             kept.append(period)
-    return sorted(kept, key=lambda p: p.start)
+    return tuple(sorted(kept, key=lambda p: p.start))
 
 
-def period_near(view: SentenceView, mention: Mention, periods: list[Period]) -> Period | None:
+def period_near(view: SentenceView, mention: Mention, periods: tuple[Period, ...]) -> Period | None:
     """The sentence's period for a count: the last one before it, else the first after it in its clause."""
     at = view.doc[mention.start].idx
     before = [p for p in periods if p.end <= at]
