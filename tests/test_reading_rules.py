@@ -18,6 +18,10 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "the ministries' average is the ministries', not the nation's": (
+        "Giá trị trung bình Chỉ số CCHC của 17 bộ, cơ quan ngang bộ năm 2022 là 84,05%, giảm 2,02% so với năm 2021.",
+        {("Các bộ, cơ quan ngang bộ", "PAR_INDEX", 2022, "score", 84.05),
+         ("Các bộ, cơ quan ngang bộ", "PAR_INDEX", 2022, "score_change", -2.02)}),
     "the body that announced a ranking does not share a province's place in it": (
         "Theo kết quả xếp hạng chuyển đổi số cấp bộ, cấp tỉnh năm 2020 do Bộ Thông tin và Truyền thông vừa "
         "công bố, Thanh Hóa xếp thứ 15 trong tổng số 63 tỉnh, thành phố cả nước.",
