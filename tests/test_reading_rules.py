@@ -18,6 +18,11 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a rank in a region's own ranking is not stored; the scope word nearest the figure decides": (
+        "Năm 2022, PAR INDEX của Sơn La tăng 2 bậc, từ vị trí 15 lên 13 trong cả nước và tăng 1 bậc từ vị trí "
+        "thứ 5 lên thứ 4 trong vùng. In 2024, Tra Vinh's PCI rose one place in the regional ranking.",
+        {("Sơn La", "PAR_INDEX", 2022, "rank_change", 2.0), ("Sơn La", "PAR_INDEX", 2021, "rank", 15.0),
+         ("Sơn La", "PAR_INDEX", 2022, "rank", 13.0)}),
     "the ministries' average is the ministries', not the nation's": (
         "Giá trị trung bình Chỉ số CCHC của 17 bộ, cơ quan ngang bộ năm 2022 là 84,05%, giảm 2,02% so với năm 2021.",
         {("Các bộ, cơ quan ngang bộ", "PAR_INDEX", 2022, "score", 84.05),

@@ -124,6 +124,15 @@ class FactBuilder:
                      and f.start < mention.start < f.end + 1), None)
 
     @staticmethod
+    def _regional(view: SentenceView, mention: Mention) -> bool:
+        """The nearest scope word in the figure's segment, after it first, says the region ("… lên thứ 4 trong
+        vùng TD&MNPB"), not the country ("từ vị trí 15 lên 13 trong cả nước và … trong vùng")."""
+        scopes = [c for c in view.cues("REGIONAL") if view.segment[c.start] == view.segment[mention.start]]
+        after = [c for c in scopes if c.start >= mention.end]
+        nearest = after[:1] or scopes[-1:]
+        return bool(nearest) and nearest[0].key == "regional"
+
+    @staticmethod
     def _world_ranking(view: SentenceView, mention: Mention) -> bool:
         """The clause ranks countries ("… to reach 71st out of 193 countries", "bảng xếp hạng thế giới")."""
         return any(view.same_clause(c.start, mention.start) for c in view.cues("WORLD"))
@@ -162,6 +171,8 @@ class FactBuilder:
             return None  # "đứng thứ 71/193" ranks the world's countries, not provinces or ministries
         if metric == "rank_change" and self._world_ranking(view, mention):
             return None  # "Vietnam climbed 15 positions to reach 71st out of 193 countries"
+        if metric in ("rank", "rank_change") and self._regional(view, mention):
+            return None  # "rose one place in the regional ranking": a region's own ranking
         confidence = 0.9 - 0.15 * from_context - 0.1 * (subject is self.reading.page.default)
         written = view.doc[mention.start : mention.end].text if approx else None
         return make_fact(self.reading, view, mention, indicator=indicator, metric=metric, value=value, unit=unit,
