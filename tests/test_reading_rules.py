@@ -18,6 +18,11 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a score's scale names no field: the place after it is a subject": (
+        "PAPI 2022: Quảng Ninh là địa phương dẫn đầu với 47,8763/80 điểm và Cao Bằng là địa phương xếp vị trí cuối "
+        "với 38,8037/80 điểm.",
+        {("Quảng Ninh", "PAPI", 2022, "rank", 1.0), ("Quảng Ninh", "PAPI", 2022, "score", 47.8763),
+         ("Cao Bằng", "PAPI", 2022, "score", 38.8037)}),
     "a rank in a region's own ranking is not stored; the scope word nearest the figure decides": (
         "Năm 2022, PAR INDEX của Sơn La tăng 2 bậc, từ vị trí 15 lên 13 trong cả nước và tăng 1 bậc từ vị trí "
         "thứ 5 lên thứ 4 trong vùng. In 2024, Tra Vinh's PCI rose one place in the regional ranking.",
