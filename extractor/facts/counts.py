@@ -22,6 +22,7 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
     if noun is None:
         return []
     indicator = _offered_online(view, mention, noun.key)
+    qualifier = _service_level(view, mention) or _qualifier(view, mention, indicator)
     facts = []
     scale = _scale(view, mention)
     for fig in read_values(view, mention):
@@ -30,14 +31,22 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
         value = round(fig.value * scale, 6)
         if value != int(value):
             continue  # "hồ sơ … đạt 98,5": a share without its sign, not a number of things
-        qualifier = _service_level(view, mention) or _qualifier(view, mention, indicator)
-        when, subject = _year(reading, view, mention, fig), count_subject(reading, view, mention)
-        facts.append(make_fact(
-            reading, view, mention, indicator=indicator, metric="count", value=value,
-            out_of=out_of(view, mention), qualifier=qualifier, year=when, level=_tier(view, mention, subject),
-            period=_period(reading, view, mention, when), subject=subject,
-            is_target=is_target(view, mention), confidence=0.85))
+        facts.append(_count_fact(reading, view, mention, fig, indicator=indicator, metric="count", value=value,
+                                 qualifier=qualifier, out_of=out_of(view, mention), confidence=0.85))
     return facts
+
+
+def _count_fact(reading: Reading, view: SentenceView, mention: Mention, fig: Figure, *, indicator: str,
+                metric: str, value: float, qualifier: str | None, confidence: float, **fields) -> Fact:
+    """A count or rate with its year, subject, tier and period (``fields`` may state tier and period)."""
+    when, subject = _year(reading, view, mention, fig), count_subject(reading, view, mention)
+    if "level" not in fields:
+        fields["level"] = _tier(view, mention, subject)
+    if "period" not in fields:
+        fields["period"] = _period(reading, view, mention, when)
+    return make_fact(reading, view, mention, indicator=indicator, metric=metric, value=value,
+                     qualifier=qualifier, year=when, subject=subject, is_target=is_target(view, mention),
+                     confidence=confidence, **fields)
 
 
 def about_counts(view: SentenceView, mention: Mention) -> bool:
@@ -65,9 +74,14 @@ def _rate_of_counts_named(view: SentenceView) -> bool:
 def continues_rates(reading: Reading, view: SentenceView, mention: Mention) -> bool:
     """A percentage in a sentence naming no index or count right after rates of counts: more of the same
     ("… toàn trình 68,54%. Đà Nẵng (58,89%), Hà Giang (55,76%) … là những địa phương xếp sau")."""
-    previous = reading.state.para_facts[-1:] or [None]
-    return (previous[0] is not None and previous[0].metric == "rate" and unit(view, mention) == "percent"
+    return (_last_rate(reading) is not None and unit(view, mention) == "percent"
             and not view.cues("INDICATOR", "COMPONENT", "COUNT_NOUN"))
+
+
+def _last_rate(reading: Reading) -> Fact | None:
+    """The paragraph's last fact, when it is a rate."""
+    last = reading.state.para_facts[-1] if reading.state.para_facts else None
+    return last if last is not None and last.metric == "rate" else None
 
 
 def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
@@ -87,11 +101,8 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
     qualifier = (_qualifier(view, mention, indicator, inherit=False)
                  or (counts[-1].qualifier if counts and previous else None)
                  or _qualifier(view, mention, indicator))
-    when, subject = _year(reading, view, mention, figures[0]), count_subject(reading, view, mention)
-    return [make_fact(reading, view, mention, indicator=indicator, metric="rate", value=figures[0].value,
-                      unit="percent", qualifier=qualifier, year=when, level=_tier(view, mention, subject),
-                      period=_period(reading, view, mention, when), subject=subject,
-                      is_target=is_target(view, mention), confidence=0.8)]
+    return [_count_fact(reading, view, mention, figures[0], indicator=indicator, metric="rate",
+                        value=figures[0].value, unit="percent", qualifier=qualifier, confidence=0.8)]
 
 
 def _offered_online(view: SentenceView, mention: Mention, indicator: str) -> str:
@@ -115,13 +126,12 @@ def _handled(view: SentenceView, mention: Mention, indicator: str) -> str:
 
 def _continued_rate(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -> list[Fact]:
     """The rate of what the paragraph's last rate measured, for the place this sentence names."""
-    last = reading.state.para_facts[-1] if reading.state.para_facts else None
-    if last is None or last.metric != "rate":
+    last = _last_rate(reading)
+    if last is None:
         return []
-    when, subject = _year(reading, view, mention, fig), count_subject(reading, view, mention)
-    return [make_fact(reading, view, mention, indicator=last.indicator, metric="rate", value=fig.value,
-                      unit="percent", qualifier=last.qualifier, year=when, level=last.level, period=last.period,
-                      subject=subject, is_target=is_target(view, mention), confidence=0.7)]
+    return [_count_fact(reading, view, mention, fig, indicator=last.indicator, metric="rate", value=fig.value,
+                        unit="percent", qualifier=last.qualifier, level=last.level, period=last.period,
+                        confidence=0.7)]
 
 
 def _year(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -> int | None:

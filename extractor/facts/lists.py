@@ -105,12 +105,20 @@ def _chain(view: SentenceView, start: int) -> list[Mention]:
     return chain
 
 
-def _chain_before(view: SentenceView, end: int) -> list[Mention]:
-    """The places listed right before token ``end``: "Hải Phòng, Bắc Giang and Vĩnh Phúc ranked after …"."""
+def _chain_before(view: SentenceView, end: int, fillers: int = 0) -> list[Mention]:
+    """The places listed right before token ``end``: "Hải Phòng, Bắc Giang and Vĩnh Phúc ranked after …".
+
+    With ``fillers``, up to that many words may stand before a place joined by "và" ("… and the northern
+    province of Quang Ninh"), never before one a comma follows ("do Bộ TT&TT vừa công bố, Thanh Hóa …").
+    """
     chain: list[Mention] = []
     for entity in reversed([e for e in _places(view) if e.end <= end]):
         gap = view.doc[entity.end : chain[0].start if chain else end]
-        if any(not (t.lower_ in _JOINERS or t.is_punct) for t in gap):
+        words = [t for t in gap if not (t.lower_ in _JOINERS or t.is_punct)]
+        if chain and fillers and not any(t.lower_ in _JOINERS for t in gap):
+            break
+        coordinated = any(t.lower_ in ("và", "and", "&") for t in gap)
+        if words and not (chain and coordinated and len(words) <= fillers and not any(t.like_num for t in gap)):
             break
         chain.insert(0, entity)
     return chain
@@ -120,23 +128,11 @@ _LINKS = {"là", "đều", "cùng", "are", "were", "all"}  # "A, B and C are in 
 
 
 def listed_before(view: SentenceView, end: int) -> list[Mention]:
-    """The places listed right before token ``end``, over a linking word or two; a few words may stand before
+    """The places listed right before token ``end``, over a linking word or two, a few words perhaps before
     each ("The Ministry of Justice and the northern province of Quang Ninh ranked first")."""
     while end > 0 and view.doc[end - 1].lower_ in _LINKS:
         end -= 1
-    chain: list[Mention] = []
-    for entity in reversed([e for e in _places(view) if e.end <= end]):
-        gap = view.doc[entity.end : chain[0].start if chain else end]
-        words = [t for t in gap if not (t.lower_ in _JOINERS or t.is_punct)]
-        joined = not chain or any(t.lower_ in _JOINERS for t in gap)
-        # words may stand before a place joined by "và" ("… and the northern province of Quang Ninh"),
-        # not before one a comma follows ("do Bộ TT&TT vừa công bố, Thanh Hóa xếp thứ 15")
-        coordinated = any(t.lower_ in ("và", "and", "&") for t in gap)
-        if (chain and not joined) or len(words) > (_FILLERS if chain and coordinated else 0) \
-                or any(t.like_num for t in gap):
-            break
-        chain.insert(0, entity)
-    return chain
+    return _chain_before(view, end, _FILLERS)
 
 
 def _rank_of(facts: list[Fact], name: str, indicator: str | None) -> Fact | None:

@@ -32,18 +32,17 @@ class Period:
         year = int(found["year"]) if "year" in found else default_year
         if year is None:
             return None
-        number = _number
         if "half" in found:
-            return f"{year}-H{number(found['half'])}"
+            return f"{year}-H{_number(found['half'])}"
         if "quarter" in found:
-            return f"{year}-Q{number(found['quarter'])}"
+            return f"{year}-Q{_number(found['quarter'])}"
         if "month" in found:
-            return f"{year}-{number(found['month']):02d}"
+            return f"{year}-{_number(found['month']):02d}"
         if "months" in found:
-            return _months(year, 1, number(found["months"]))
+            return _months(year, 1, _number(found["months"]))
         if "to_month" in found or "to_next" in found:
-            first = number(found.get("from_month", "1"))
-            last = number(found["to_month"]) if "to_month" in found else number(found["to_next"]) - 1
+            first = _number(found.get("from_month", "1"))
+            last = _number(found["to_month"]) if "to_month" in found else _number(found["to_next"]) - 1
             return _months(year, first, last) if first < last else None
         return str(year)
 
