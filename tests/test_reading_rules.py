@@ -374,6 +374,14 @@ COUNT_CASES = {
     "'toàn trình' and 'một phần' services are fully and partly online": (
         "Hiện tỉnh cung cấp 1.245 dịch vụ công trực tuyến toàn trình và 598 dịch vụ công trực tuyến một phần.",
         {("DVC", 1245.0, "full_online"), ("DVC", 598.0, "partial_online")}),
+    "in an enumeration each count's cue trails it ('N at level 3 and M at level 4')": (
+        "Năm 2022, đã có 47 TTHC giải quyết ở mức độ 3 và 258 TTHC giải quyết ở mức độ 2. "
+        "In 2022, the portal provides 397 OPS at level 3 and 1,051 OPS at level 4.",
+        {("DVC", 47.0, "level_3"), ("DVC", 258.0, "level_2"), ("DVC", 397.0, "level_3"),
+         ("DVC", 1051.0, "level_4")}),
+    "an abbreviation's brackets do not cut a count from its cue": (
+        "UBND tỉnh phê duyệt danh mục 25 thủ tục hành chính (TTHC) cắt giảm thời gian giải quyết.",
+        {("TTHC", 25.0, "cut_time")}),
 }
 
 

@@ -178,7 +178,10 @@ def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bo
     if any(c.key not in weak for c in in_segment):  # "tổng cộng 1.052 hồ sơ … trễ hạn": late, a total of them
         in_segment = [c for c in in_segment if c.key not in weak]
     left = [c for c in in_segment if c.end <= mention.start]
-    right = [c for c in in_segment if c.start >= mention.end]
+    right = _own_right(view, mention, [c for c in in_segment if c.start >= mention.end])
+    before = _figure_before(view, mention)
+    if right and left and before is not None and left[-1].start >= before.end:
+        return right[-1].key  # "397 OPS at level 3 and 1,051 OPS at level 4": each cue trails its own count
     if left:
         return left[-1].key
     if right:  # "432 hồ sơ đang giải quyết"; "98.5% were settled on time": the last word decides
@@ -191,6 +194,21 @@ def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bo
     earlier = [c for c in cues if c.end <= mention.start and (
         view.same_clause(c.start, mention.start) or any(c.end <= s.start and s.end <= mention.start for s in splits))]
     return earlier[-1].key if earlier else "other"
+
+
+def _figure_before(view: SentenceView, mention: Mention) -> Mention | None:
+    """The figure just before this one in its segment, if any."""
+    seg = view.segment[mention.start]
+    before = [f for f in view.m.figures if f.end <= mention.start and view.segment[f.start] == seg]
+    return before[-1] if before else None
+
+
+def _own_right(view: SentenceView, mention: Mention, right: list[Mention]) -> list[Mention]:
+    """The cues after a figure up to the next figure of its segment: "47 TTHC ở mức độ 3 và 258 TTHC ở mức độ 2"
+    gives 47 the third level, not the second."""
+    seg = view.segment[mention.start]
+    after = [f.start for f in view.m.figures if f.start >= mention.end and view.segment[f.start] == seg]
+    return [c for c in right if not after or c.end <= after[0]]
 
 
 def _scale(view: SentenceView, mention: Mention) -> float:

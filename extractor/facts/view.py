@@ -24,6 +24,7 @@ class SentenceView:
         self.clause, self.segment, self.bracket = [], [], []
         clause = segment = brackets = 0
         inside: int | None = None
+        glosses = self._glosses()
         for token in self.doc:
             if token.text == "(":
                 brackets += 1
@@ -32,12 +33,20 @@ class SentenceView:
             self.segment.append(segment)
             self.bracket.append(inside or 0)
             clause += token.text in _CLAUSE_BREAK
-            segment += token.text in _SEGMENT_BREAK
+            segment += token.text in _SEGMENT_BREAK and token.i not in glosses
             if token.text == ")":
                 inside = None
         self.tails = self._tails()
         self.consumed_years = [y for f in mentions.figures
                                if (y := self.year_after(f.tokens("value") or f.tokens("prev_value"))) is not None]
+
+    def _glosses(self) -> set[int]:
+        """The brackets of an abbreviation glossing the word before ("25 thủ tục hành chính (TTHC) cắt giảm thời
+        gian"): they do not break the segment."""
+        doc = self.doc
+        return {i for t in doc[:-2] if t.text == "(" and doc[t.i + 2].text == ")"
+                and (word := doc[t.i + 1].text).isupper() and word.isalpha() and len(word) > 1
+                for i in (t.i, t.i + 2)}
 
     def coordinated_years(self, year: int | None, before: int) -> list[int]:
         """["2021", "2022"] when ``year`` closes a list "năm 2021 và năm 2022" just before token ``before``."""
