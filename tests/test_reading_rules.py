@@ -379,6 +379,12 @@ COUNT_CASES = {
         "In 2022, the portal provides 397 OPS at level 3 and 1,051 OPS at level 4.",
         {("DVC", 47.0, "level_3"), ("DVC", 258.0, "level_2"), ("DVC", 397.0, "level_3"),
          ("DVC", 1051.0, "level_4")}),
+    "dossiers brought in person or by post are 'other'; a place's present stock of procedures is a total": (
+        "Năm 2022, tỉnh tiếp nhận trực tuyến 183.413 hồ sơ; tiếp nhận trực tiếp và qua dịch vụ bưu chính 559.664 "
+        "hồ sơ. In 2020, 5,982 dossiers were directly received. Toàn huyện hiện nay có 484 TTHC. "
+        "Binh Dinh province currently has 1,848 administrative procedures.",
+        {("HO_SO", 183413.0, "online"), ("HO_SO", 559664.0, "other"), ("HO_SO", 5982.0, "other"),
+         ("TTHC", 484.0, "total"), ("TTHC", 1848.0, "total")}),
     "an abbreviation's brackets do not cut a count from its cue": (
         "UBND tỉnh phê duyệt danh mục 25 thủ tục hành chính (TTHC) cắt giảm thời gian giải quyết.",
         {("TTHC", 25.0, "cut_time")}),
@@ -421,6 +427,13 @@ TIER_AND_PERIOD_CASES = {
 @pytest.mark.parametrize("text, expected", TIER_AND_PERIOD_CASES.values(), ids=TIER_AND_PERIOD_CASES.keys())
 def test_counts_carry_their_tier_and_period(text, expected):
     assert {(f.value, f.level, f.period) for f in extract_text(text) if f.metric == "count"} == expected
+
+
+def test_a_continued_rate_keeps_its_own_cue():
+    text = ("In 2025, the province saw 38,000 applications submitted, with 40.4 per cent filed in person. "
+            "By 4pm on July 3, the number surpassed 40,000, with 59.3 per cent submitted online.")
+    assert {(f.value, f.qualifier) for f in extract_text(text) if f.metric == "rate"} == {
+        (40.4, "other"), (59.3, "online")}
 
 
 def test_counts_with_english_modifiers_out_of_and_agency_shares():

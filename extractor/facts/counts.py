@@ -125,12 +125,14 @@ def _handled(view: SentenceView, mention: Mention, indicator: str) -> str:
 
 
 def _continued_rate(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -> list[Fact]:
-    """The rate of what the paragraph's last rate measured, for the place this sentence names."""
+    """The rate of what the paragraph's last rate measured, for the place this sentence names (its own cue
+    still says which share: "… in person. By 4pm, 59.3 per cent were submitted online")."""
     last = _last_rate(reading)
     if last is None:
         return []
+    qualifier = _qualifier(view, mention, last.indicator, inherit=False) or last.qualifier
     return [_count_fact(reading, view, mention, fig, indicator=last.indicator, metric="rate", value=fig.value,
-                        unit="percent", qualifier=last.qualifier, level=last.level, period=last.period,
+                        unit="percent", qualifier=qualifier, level=last.level, period=last.period,
                         confidence=0.7)]
 
 
