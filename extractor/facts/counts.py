@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 
+from spacy.tokens import Token
+
 from .. import patterns
 from ..mentions import Mention
 from ..records import Fact
@@ -172,12 +174,13 @@ def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bo
             and not values & set(range(c.start, c.end))
             and not (c.key.startswith("level_") and _both_levels(view, c.end))]
     inside = [c for c in cues if mention.start <= c.start < mention.end]
-    if inside:  # "1.234 dịch vụ công trực tuyến toàn trình"
-        return inside[0].key
     seg = view.segment[mention.start]
     in_segment = [c for c in cues if view.segment[c.start] == seg or view.segment[c.end - 1] == seg]
     weak = _weak_qualifiers()
-    if any(c.key not in weak for c in in_segment):  # "tổng cộng 1.052 hồ sơ … trễ hạn": late, a total of them
+    strong = any(c.key not in weak for c in in_segment)
+    if inside and (inside[0].key not in weak or not strong):  # "1.234 dịch vụ công trực tuyến toàn trình"
+        return inside[0].key
+    if strong:  # "tổng cộng 1.052 hồ sơ … trễ hạn": late, a total of them; "105,121 were processed on time"
         in_segment = [c for c in in_segment if c.key not in weak]
     left = [c for c in in_segment if c.end <= mention.start]
     right = _own_right(view, mention, [c for c in in_segment if c.start >= mention.end])
@@ -206,11 +209,17 @@ def _figure_before(view: SentenceView, mention: Mention) -> Mention | None:
 
 
 def _own_right(view: SentenceView, mention: Mention, right: list[Mention]) -> list[Mention]:
-    """The cues after a figure up to the next figure of its segment: "47 TTHC ở mức độ 3 và 258 TTHC ở mức độ 2"
-    gives 47 the third level, not the second."""
+    """The cues after a figure up to the next figure or count noun of its segment: "47 TTHC ở mức độ 3 và 258
+    TTHC ở mức độ 2" gives 47 the third level, not the second; "259 hồ sơ đúng hạn và chỉ tám hồ sơ quá hạn"."""
     seg = view.segment[mention.start]
-    after = [f.start for f in view.m.figures if f.start >= mention.end and view.segment[f.start] == seg]
-    return [c for c in right if not after or c.end <= after[0]]
+    heads = [n for n in view.cues("COUNT_NOUN") if n.start > 0 and _counts_word(view.doc[n.start - 1])]
+    after = [f.start for f in view.m.figures + heads if f.start >= mention.end and view.segment[f.start] == seg]
+    return [c for c in right if not after or c.end <= min(after)]
+
+
+def _counts_word(token: Token) -> bool:
+    """A number, or a number word ("tám hồ sơ"), that a count noun may follow."""
+    return number(token) is not None or token.lower_ in _cardinals()
 
 
 def _scale(view: SentenceView, mention: Mention) -> float:
@@ -273,6 +282,11 @@ def _both_levels(view: SentenceView, after: int) -> bool:
     """"mức độ 3 và 4", "mức độ 3, 4": services of two levels together, no one level."""
     tail = view.doc[after : after + 2]
     return len(tail) == 2 and tail[0].lower_ in ("và", ",", "and") and number(tail[1]) in (3, 4)
+
+
+@functools.cache
+def _cardinals() -> frozenset[str]:
+    return frozenset(patterns.load("numbers")["cardinals"])
 
 
 @functools.cache
