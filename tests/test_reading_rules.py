@@ -51,8 +51,18 @@ CASES = {
         {("Lạng Sơn", "ICT_INDEX", 2016, "score", 0.2144), ("Bạc Liêu", "ICT_INDEX", 2016, "score", 0.1914),
          ("Điện Biên", "ICT_INDEX", 2016, "score", 0.1738), ("Hà Nội", "PAPI", 2023, "score", 43.9603),
          ("Hồ Chí Minh", "PAPI", 2023, "score", 41.7754)}),
+    "'It is followed by' continues the last ranking even a paragraph later, unless another index was named since": (
+        "In PAPI 2023, Thua Thien Hue ranks first among all 63 provinces and cities.\n\n"
+        "The province is also one of the 15 localities that have the highest scores. It is followed by Thai Nguyen "
+        "(45.78 points) and Bac Ninh (45.70 points).\n\nHo Chi Minh City is one of the 15 localities whose scores "
+        "are upper medium.\n\nVề Chỉ số Xanh cấp tỉnh (PGI), Quảng Ninh dẫn đầu.\n\n"
+        "Các vị trí tiếp theo là Đà Nẵng, Đồng Nai.",
+        {("Thừa Thiên Huế", "PAPI", 2023, "rank", 1.0), ("Thừa Thiên Huế", "PAPI", 2023, "band", "1"),
+         ("Thái Nguyên", "PAPI", 2023, "rank", 2.0), ("Thái Nguyên", "PAPI", 2023, "score", 45.78),
+         ("Bắc Ninh", "PAPI", 2023, "rank", 3.0), ("Bắc Ninh", "PAPI", 2023, "score", 45.7),
+         ("Hồ Chí Minh", "PAPI", 2023, "band", "2")}),
     "a band said of a list of places is each one's": (
-        "Theo PAPI 2024, Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm thấp nhất. "
+        "Theo PAPI 2024, Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng. "
         "In PAPI 2023, Son La is in the group with a high average score.",
         {("Cần Thơ", "PAPI", 2024, "band", "4"), ("Kon Tum", "PAPI", 2024, "band", "4"),
          ("Kiên Giang", "PAPI", 2024, "band", "4"), ("Sơn La", "PAPI", 2023, "band", "2")}),

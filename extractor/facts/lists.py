@@ -29,6 +29,20 @@ def rank_list(reading: Reading, view: SentenceView, mention: Mention) -> list[Fa
     return facts
 
 
+def _last_rank_of_page(reading: Reading, indicator: str | None) -> list[Fact]:
+    """The page's last rank, when only more about the same place and index came after it and no other index
+    was named since."""
+    facts, state = reading.state.facts, reading.state
+    at = next((i for i in range(len(facts) - 1, -1, -1) if _is_rank(facts[i], indicator)
+               and not facts[i].component), None)
+    if at is None:
+        return []
+    rank = facts[at]
+    named_since = state.doc_namer[0] if state.doc_namer else None
+    same = all(f.subject == rank.subject and f.indicator == rank.indicator for f in facts[at + 1:])
+    return [rank] if same and named_since in (None, rank.indicator) else []
+
+
 def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[Fact]) -> list[Fact]:
     """The places listed after "tiếp theo là", "followed by" (below the last ranked place of the paragraph)
     or after "sau X là", before "ranked after X" (below X's rank): one place lower each, in list order.
@@ -53,6 +67,8 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
             cue_at = reading.mapped.original_span(at, at + 1)[0]
             ranks = [f for f in reading.state.para_facts + sentence_facts + facts if f.span_start < cue_at
                      and _is_rank(f, indicator)]
+            if not ranks and not any(e.end <= cue.start for e in _places(view)):
+                ranks = _last_rank_of_page(reading, indicator)  # "… ranks first. The province is … It is followed by"
             above = max(ranks, key=lambda f: f.span_start) if ranks else None
         if above is None:
             continue
