@@ -444,6 +444,20 @@ def test_counts_carry_their_tier_and_period(text, expected):
     assert {(f.value, f.level, f.period) for f in extract_text(text) if f.metric == "count"} == expected
 
 
+def test_a_share_in_brackets_after_a_count_is_its_rate():
+    text = ("In the third quarter of 2025, 317,199 dossiers were received online (59.71%) and 1,278 dossiers were "
+            "received via the Public Post Service (0.24%). Năm 2021, đã giải quyết 1.260 hồ sơ đúng hạn (98,75%).")
+    assert {(f.metric, f.value, f.qualifier) for f in extract_text(text)} == {
+        ("count", 317199.0, "online"), ("rate", 59.71, "online"), ("count", 1278.0, "other"),
+        ("rate", 0.24, "other"), ("count", 1260.0, "on_time"), ("rate", 98.75, "on_time")}
+
+
+def test_a_rate_is_of_the_noun_that_names_it():
+    text = ("Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình trên tổng hồ sơ giải quyết thủ tục hành chính của cả nước "
+            "đã đạt 39,98%.")
+    assert {(f.indicator, f.value) for f in extract_text(text)} == {("HO_SO", 39.98)}
+
+
 def test_a_continued_rate_keeps_its_own_cue():
     text = ("In 2025, the province saw 38,000 applications submitted, with 40.4 per cent filed in person. "
             "By 4pm on July 3, the number surpassed 40,000, with 59.3 per cent submitted online.")

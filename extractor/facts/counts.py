@@ -87,7 +87,7 @@ def _last_rate(reading: Reading) -> Fact | None:
 
 
 def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
-    noun = _count_noun(view, mention)
+    noun = _rate_named(view, mention) or _count_noun(view, mention)
     figures = list(read_values(view, mention))
     if not figures or is_approx(view, mention, figures[0]) or unit(view, mention) != "percent":
         return []
@@ -97,7 +97,7 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
         return []  # "100% TTHC được công khai": a coverage claim, not a measured rate
     indicator = _handled(view, mention, _offered_online(view, mention, noun.key))
     counts = [f for f in earlier if f.metric == "count" and f.indicator == indicator]
-    previous = [f for f in view.m.figures if f.label == "COUNT" and f.end <= mention.start
+    previous = [f for f in view.m.figures if f.label == "COUNT" and f.start < mention.start
                 and view.same_clause(f.start, mention.start)]
     # "… 12.720 hồ sơ (đạt 99,03%)": the rate of the count it follows, unless it says its own
     qualifier = (_qualifier(view, mention, indicator, inherit=False)
@@ -105,6 +105,15 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
                  or _qualifier(view, mention, indicator))
     return [_count_fact(reading, view, mention, figures[0], indicator=indicator, metric="rate",
                         value=figures[0].value, unit="percent", qualifier=qualifier, confidence=0.8)]
+
+
+def _rate_named(view: SentenceView, mention: Mention) -> Mention | None:
+    """The noun a rate is named by ("tỷ lệ hồ sơ trực tuyến toàn trình trên tổng hồ sơ giải quyết thủ tục hành
+    chính … đạt 39,98%" is a rate of dossiers), when "tỷ lệ" opens the figure's clause."""
+    rates = [r for r in view.cues("RATE") if r.end <= mention.start and view.same_clause(r.start, mention.start)]
+    if not rates:
+        return None
+    return next((n for n in view.cues("COUNT_NOUN") if 0 <= n.start - rates[-1].end <= 1), None)
 
 
 def _offered_online(view: SentenceView, mention: Mention, indicator: str) -> str:
@@ -178,8 +187,9 @@ def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bo
     in_segment = [c for c in cues if view.segment[c.start] == seg or view.segment[c.end - 1] == seg]
     weak = _weak_qualifiers()
     strong = any(c.key not in weak for c in in_segment)
-    if inside and (inside[0].key not in weak or not strong):  # "1.234 dịch vụ công trực tuyến toàn trình"
-        return inside[0].key
+    own = [c for c in inside if c.key not in weak] or (inside if not strong else [])
+    if own:  # "1.234 dịch vụ công trực tuyến toàn trình", "dossiers were received online (59.71%)"
+        return own[0].key
     if strong:  # "tổng cộng 1.052 hồ sơ … trễ hạn": late, a total of them; "105,121 were processed on time"
         in_segment = [c for c in in_segment if c.key not in weak]
     left = [c for c in in_segment if c.end <= mention.start]
