@@ -433,6 +433,10 @@ TIER_AND_PERIOD_CASES = {
         "In 2020, 1,448 dossiers were received online (accounting for 19.26%). "
         "Năm 2020, số hồ sơ mới tiếp nhận là 57.028 bộ.",
         {(1448.0, None, "2020"), (57028.0, None, "2020")}),
+    "a ward's or commune's own centre or committee counts at the commune tier": (
+        "In July 2025, Kien An Ward Public Administration Service Center received 680 records. "
+        "Năm 2024, UBND xã Đồng Rui tiếp nhận 793 hồ sơ.",
+        {(680.0, "commune", "2025-07"), (793.0, "commune", "2024")}),
     "'tháng 10' is a month, a date's 'ngày 5 tháng 10' is not": (
         "Ngày 5 tháng 11, Sở Tư pháp cho biết trong tháng 10 năm 2024 đã tiếp nhận 1.204 hồ sơ.",
         {(1204.0, None, "2024-10")}),
