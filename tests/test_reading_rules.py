@@ -381,6 +381,9 @@ COUNT_CASES = {
         "Năm 2021, tỉnh cung cấp dịch vụ công trực tuyến mức độ 4 đối với 1.567 thủ tục hành chính; "
         "47 TTHC giải quyết ở mức độ 3.",
         {("DVC", 1567.0, "level_4"), ("DVC", 47.0, "level_3")}),
+    "a service level may be written in words ('mức độ hai')": (
+        "Năm 2023, tỉnh cung cấp 99 dịch vụ công trực tuyến đạt mức độ hai, 1.349 dịch vụ công trực tuyến mức độ ba.",
+        {("DVC", 99.0, "level_2"), ("DVC", 1349.0, "level_3")}),
     "'toàn trình' and 'một phần' services are fully and partly online": (
         "Hiện tỉnh cung cấp 1.245 dịch vụ công trực tuyến toàn trình và 598 dịch vụ công trực tuyến một phần.",
         {("DVC", 1245.0, "full_online"), ("DVC", 598.0, "partial_online")}),
@@ -433,6 +436,11 @@ TIER_AND_PERIOD_CASES = {
         "In 2020, 1,448 dossiers were received online (accounting for 19.26%). "
         "Năm 2020, số hồ sơ mới tiếp nhận là 57.028 bộ.",
         {(1448.0, None, "2020"), (57028.0, None, "2020")}),
+    "a count without its noun given tier by tier takes the clause's noun ('1,451 at the provincial level')": (
+        "In 2024, the total number of effective administrative procedures is 1,858, with 1,451 at the provincial "
+        "level and 123 at the commune level. Năm 2023, tỉnh có 2.596 thủ tục, trong đó cấp sở: 1.576 thủ tục.",
+        {(1858.0, None, "2024"), (1451.0, "province", "2024"), (123.0, "commune", "2024"),
+         (2596.0, None, "2023"), (1576.0, "province", "2023")}),
     "a ward's or commune's own centre or committee counts at the commune tier": (
         "In July 2025, Kien An Ward Public Administration Service Center received 680 records. "
         "Năm 2024, UBND xã Đồng Rui tiếp nhận 793 hồ sơ.",
