@@ -64,7 +64,8 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
     if agency is not None:
         default = Subject.of(agency, default.province if default else None)
     dated = regex.match(r"(?:19|20)\d\d", published or "")
-    ctx = PageContext(default=default, lang=lang, title_paragraph=title,
+    first = next((c.key for view in views for c in view.cues("INDICATOR")), None)
+    ctx = PageContext(default=default, lang=lang, title_paragraph=title, first_indicator=first,
                       published_year=int(dated.group()) if dated else None)
     if title is not None:
         for view in (v for v in views if v.sentence.paragraph == title):

@@ -61,6 +61,11 @@ CASES = {
          ("Thái Nguyên", "PAPI", 2023, "rank", 2.0), ("Thái Nguyên", "PAPI", 2023, "score", 45.78),
          ("Bắc Ninh", "PAPI", 2023, "rank", 3.0), ("Bắc Ninh", "PAPI", 2023, "score", 45.7),
          ("Hồ Chí Minh", "PAPI", 2023, "band", "2")}),
+    "a lead gives figures before the page names their index; a score between a rank and its year shares it": (
+        "Từ 64,87 điểm, xếp vị trí 27 của cả nước năm 2021, Hà Tĩnh đã vươn lên vị trí thứ 18 với 67,18 điểm "
+        "trong năm 2022.\n\nVCCI công bố Báo cáo Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI) năm 2022.",
+        {("Hà Tĩnh", "PCI", 2021, "rank", 27.0), ("Hà Tĩnh", "PCI", 2022, "rank", 18.0),
+         ("Hà Tĩnh", "PCI", 2022, "score", 67.18)}),
     "a band said of a list of places is each one's": (
         "Theo PAPI 2024, Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng. "
         "In PAPI 2023, Son La is in the group with a high average score.",

@@ -49,6 +49,7 @@ class PageContext:
     title_indicator: str | None = None
     title_year: int | None = None
     title_paragraph: int | None = None
+    first_indicator: str | None = None  # a lead may give its figures before the page names their index
     lang: str = "vi"
     published_year: int | None = None  # a report's counts are this year's when the text names none
 

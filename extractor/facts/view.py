@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..mentions import Mention, Mentions
-from ..tokens import Sentence, segment_words, word_of
+from ..tokens import Sentence, number, segment_words, word_of
 
 _CLAUSE_BREAK = {";"}
 _SEGMENT_BREAK = {";", ",", ":", "(", ")", "-"}
@@ -69,6 +69,8 @@ class SentenceView:
         for year in self.m.entities:
             if year.label == "YEAR" and year.start > last and not self.is_baseline(year):
                 gap = list(self.doc[last + 1 : year.start])
+                if len(gap) >= 3 and gap[0].lower_ in ("với", "with") and number(gap[1]) is not None:
+                    gap = gap[2:]  # "vị trí thứ 18 với 67,18 điểm trong năm 2022": the score between shares it
                 if gap and gap[0].lower_ in _UNITS and all(t.text != "(" for t in gap):
                     gap = gap[1:]
                 if all(t.lower_ in _YEAR_JOINERS for t in gap) and len(gap) <= 2:

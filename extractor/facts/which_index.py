@@ -53,12 +53,13 @@ def _with_indicator(reading: Reading, namer: Mention, candidates: list[Mention])
 
 
 def context_indicator(reading: Reading) -> str | None:
-    """The index the paragraph, the title or the page before was about."""
+    """The index the paragraph, the title or the page before was about; before any, the first the page names
+    ("Từ 64,87 điểm, xếp vị trí 27 … năm 2021, Hà Tĩnh đã vươn lên vị trí thứ 18 …" leads an article on PCI)."""
     state = reading.state
     for namer in (state.para_namer, (reading.page.title_indicator, None), state.doc_namer):
         if namer and namer[0]:
             return namer[0]
-    return None
+    return reading.page.first_indicator
 
 
 def zip_components(view: SentenceView, mention: Mention, figures: list[Figure]) -> list[Namer]:
