@@ -66,6 +66,13 @@ CASES = {
         "trong năm 2022.\n\nVCCI công bố Báo cáo Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI) năm 2022.",
         {("Hà Tĩnh", "PCI", 2021, "rank", 27.0), ("Hà Tĩnh", "PCI", 2022, "rank", 18.0),
          ("Hà Tĩnh", "PCI", 2022, "score", 67.18)}),
+    "'với kết quả', 'với giá trị' introduce a score; 'an increase of N positions' is a rank change": (
+        "Năm 2024, với kết quả 90,23%, tỉnh Thái Nguyên giữ vững vị trí số 2 toàn quốc về Chỉ số SIPAS. "
+        "DTI 2021: Bộ Tài chính duy trì vị trí đứng đầu bảng xếp hạng DTI với giá trị 0,6321. "
+        "In DTI 2022, Quang Ngai ranks 17/63, an increase of 34 positions from 2021.",
+        {("Thái Nguyên", "SIPAS", 2024, "score", 90.23), ("Thái Nguyên", "SIPAS", 2024, "rank", 2.0),
+         ("Bộ Tài chính", "DTI", 2021, "rank", 1.0), ("Bộ Tài chính", "DTI", 2021, "score", 0.6321),
+         ("Quảng Ngãi", "DTI", 2022, "rank", 17.0), ("Quảng Ngãi", "DTI", 2022, "rank_change", 34.0)}),
     "a band said of a list of places is each one's": (
         "Theo PAPI 2024, Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng. "
         "In PAPI 2023, Son La is in the group with a high average score.",
