@@ -518,3 +518,10 @@ def test_the_region_a_ranks_field_lies_in_is_not_the_subject_of_the_figures_afte
                          "in terms of provincial competitiveness index (PCI) with 68.68 points.")
     assert {(f.subject, f.value) for f in facts if f.metric == "score"} == {("Hải Dương", 68.68)}
     assert not any(f.subject_type == "region" for f in facts)
+
+
+def test_the_province_is_the_last_province_named_not_the_papers_city():
+    text = ("In PAPI 2023, Thua Thien Hue ranks first among all 63 provinces and cities.\n\n"
+            "The province is also one of the 15 localities that have the highest scores.")
+    facts = extract_text(text, url="https://hanoitimes.vn/thua-thien-hue-tops-papi-2023.html")
+    assert {(f.subject, f.metric) for f in facts} == {("Thừa Thiên Huế", "rank"), ("Thừa Thiên Huế", "band")}
