@@ -73,6 +73,19 @@ CASES = {
         {("Thái Nguyên", "SIPAS", 2024, "score", 90.23), ("Thái Nguyên", "SIPAS", 2024, "rank", 2.0),
          ("Bộ Tài chính", "DTI", 2021, "rank", 1.0), ("Bộ Tài chính", "DTI", 2021, "score", 0.6321),
          ("Quảng Ngãi", "DTI", 2022, "rank", 17.0), ("Quảng Ngãi", "DTI", 2022, "rank_change", 34.0)}),
+    "'N out of 100 points', 'earned', 'reported', 'đạt tổng số', 'steps'; 'the bank' is the bank named before": (
+        "The State Bank of Vietnam (SBV) ranked first in the PAR Index in 2019 with 95.4 out of 100 points. "
+        "In 2018, the bank scored 91 percent out of 100. In 2019, Bac Giang reported 64.47 points in its PCI, and "
+        "the ranking decreased by 4 steps on-year. Chỉ số PAPI 2023 của tỉnh Sóc Trăng đạt tổng số 45,6196 điểm.",
+        {("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2019, "rank", 1.0),
+         ("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2019, "score", 95.4),
+         ("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2018, "score", 91.0),
+         ("Bắc Giang", "PCI", 2019, "score", 64.47), ("Bắc Giang", "PCI", 2019, "rank_change", -4.0),
+         ("Sóc Trăng", "PAPI", 2023, "score", 45.6196)}),
+    "a change over a span of years counted in words is no one year's ('trong 2 năm 2022 và 2023')": (
+        "Chỉ tính trong 2 năm 2022 và 2023, tỉnh Sóc Trăng đã tăng 47 bậc trên bảng xếp hạng chỉ số PAPI. "
+        "Đến năm 2021 và năm 2022, tỉnh Sóc Trăng đã lọt vào nhóm thứ nhất chỉ số PAPI.",
+        {("Sóc Trăng", "PAPI", 2021, "band", "1"), ("Sóc Trăng", "PAPI", 2022, "band", "1")}),
     "a band said of a list of places is each one's": (
         "Theo PAPI 2024, Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng. "
         "In PAPI 2023, Son La is in the group with a high average score.",

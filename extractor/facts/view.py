@@ -59,7 +59,24 @@ class SentenceView:
                 chain.insert(0, prev)
             else:
                 break
-        return [year for y in chain if (year := self.year_of(y)) is not None] if len(chain) > 1 else []
+        if len(chain) < 2 or self._counted_years(chain[0]):
+            return []  # "trong 2 năm 2022 và 2023": one span of years, not two results
+        return [year for y in chain if (year := self.year_of(y)) is not None]
+
+    def _counted_years(self, first: Mention) -> bool:
+        """Years introduced by how many they are ("2 năm 2022 và 2023", "two years 2022 and 2023")."""
+        noun = first.start if self.doc[first.start].lower_ == "năm" else first.start - 1  # "năm 2022" or "2022"
+        if noun < 1 or self.doc[noun].lower_ not in ("năm", "years"):
+            return False
+        count = self.doc[noun - 1]
+        return number(count) is not None or count.lower_ in ("hai", "ba", "two", "three")
+
+    def over_years(self, before: int) -> bool:
+        """A figure said of a span of years written before token ``before`` ("Chỉ tính trong 2 năm 2022 và 2023,
+        tỉnh đã tăng 47 bậc"): a change over the span is no one year's."""
+        listed = [y for y in self.m.entities if y.label == "YEAR" and self.year_of(y) and y.end <= before]
+        return any(self._counted_years(y) and all(t.lower_ in (",", "và", "and", "năm") for t in self.doc[y.end : z.start])
+                   for y, z in zip(listed, listed[1:]))
 
     def year_after(self, value_tokens: list[int]) -> Mention | None:
         """A year written right after a value, joined only by "của"/"năm"/"in" ("vị trí số 58 năm 2017")."""

@@ -8,7 +8,7 @@ from .view import SentenceView
 
 
 def year(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -> int | None:
-    return years(reading, view, mention, fig)[0]
+    return next(iter(years(reading, view, mention, fig)), None)
 
 
 def years(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -> list[int | None]:
@@ -20,6 +20,8 @@ def years(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -
     after = view.year_after(fig.value_tokens)
     if after is not None:  # "vị trí số 58 năm 2017", "thứ 3 của năm 2018"
         return _held(view, mention, _absolute(reading, view, after, mention))
+    if mention.label in ("RANK_CHANGE", "SCORE_CHANGE") and view.over_years(mention.start):
+        return []  # "trong 2 năm 2022 và 2023 đã tăng 47 bậc": a change over two years
     base = _base_year(reading, view, mention)
     if fig.prev:
         return [base - 1 if base is not None else None]
