@@ -428,6 +428,12 @@ COUNT_CASES = {
         "of which 105,163 were processed and of this, 105,121 were processed on time.",
         {("HO_SO", 259.0, "on_time"), ("HO_SO", 108120.0, "received"), ("HO_SO", 105163.0, "resolved"),
          ("HO_SO", 105121.0, "on_time")}),
+    "business conditions are counted in the same reports but are not procedures": (
+        "Năm 2025, đã cắt giảm 3.085/4.888 thủ tục hành chính (đạt 63,1%); cắt giảm 2.371/6.974 điều kiện kinh "
+        "doanh (đạt 33,9%). In 2024, 982 administrative procedures were announced, of which 483 were newly issued "
+        "and 499 were abolished. In 2023, the province received 293,161 administrative procedure files.",
+        {("TTHC", 3085.0, "simplified"), ("TTHC", 982.0, "announced"), ("TTHC", 483.0, "other"),
+         ("TTHC", 499.0, "simplified"), ("HO_SO", 293161.0, "received")}),
     "an abbreviation's brackets do not cut a count from its cue": (
         "UBND tỉnh phê duyệt danh mục 25 thủ tục hành chính (TTHC) cắt giảm thời gian giải quyết.",
         {("TTHC", 25.0, "cut_time")}),

@@ -19,10 +19,13 @@ from .which_year import year
 from .whose import count_subject
 
 
+NOT_COUNTED = "NOT_COUNTED"  # patterns/counts.yml: nouns of things counted that are not ours
+
+
 def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[Fact]:
     noun = _count_noun(view, mention)
-    if noun is None:
-        return []
+    if noun is None or noun.key == NOT_COUNTED:
+        return []  # "cắt giảm 2.371/6.974 điều kiện kinh doanh"
     indicator = _offered_online(view, mention, noun.key)
     qualifier = _service_level(view, mention) or _qualifier(view, mention, indicator)
     facts = []
@@ -93,6 +96,8 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
         return []
     if noun is None:
         return _continued_rate(reading, view, mention, figures[0])
+    if noun.key == NOT_COUNTED:
+        return []
     if mention.label == "RATE" and figures[0].value == 100:
         return []  # "100% TTHC được công khai": a coverage claim, not a measured rate
     indicator = _handled(view, mention, _offered_online(view, mention, noun.key))
