@@ -86,6 +86,12 @@ CASES = {
         "Chỉ tính trong 2 năm 2022 và 2023, tỉnh Sóc Trăng đã tăng 47 bậc trên bảng xếp hạng chỉ số PAPI. "
         "Đến năm 2021 và năm 2022, tỉnh Sóc Trăng đã lọt vào nhóm thứ nhất chỉ số PAPI.",
         {("Sóc Trăng", "PAPI", 2021, "band", "1"), ("Sóc Trăng", "PAPI", 2022, "band", "1")}),
+    "several positions named before several places pair in order ('Xếp thứ 2 và thứ 3 … là A và B')": (
+        "Xếp thứ 2 và thứ 3 về chỉ số PAPI 2024 là Tây Ninh (47,35 điểm) và Bình Thuận (47,13 điểm). "
+        "In PAPI 2022, ranked 2nd and 3rd are Binh Duong and Thanh Hoa.",
+        {("Tây Ninh", "PAPI", 2024, "rank", 2.0), ("Bình Thuận", "PAPI", 2024, "rank", 3.0),
+         ("Tây Ninh", "PAPI", 2024, "score", 47.35), ("Bình Thuận", "PAPI", 2024, "score", 47.13),
+         ("Bình Dương", "PAPI", 2022, "rank", 2.0), ("Thanh Hóa", "PAPI", 2022, "rank", 3.0)}),
     "a band said of a list of places is each one's": (
         "Theo PAPI 2024, Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng. "
         "In PAPI 2023, Son La is in the group with a high average score.",

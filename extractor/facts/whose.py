@@ -45,6 +45,9 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
         return [reading.subject(right[0])] * len(figures)  # "followed by the runner-up, Thua Thien-Hue"
     if left:
         return [reading.subject(left[-1])] * len(figures)
+    paired = _listed(view, [e for e in candidates if e.start >= mention.end and view.same_clause(mention.start, e.start)])
+    if len(figures) > 1 and len(paired) >= len(figures):  # "Xếp thứ 2 và thứ 3 … là Tây Ninh (…) và Bình Thuận"
+        return [reading.subject(e) for e in paired[: len(figures)]]
     if right and not defaults:
         return [reading.subject(right[0])] * len(figures)
     if earlier and earlier[-1].subject_type and not (ranked and earlier[-1].subject_type == "national"):
@@ -77,6 +80,18 @@ def _anaphors(reading: Reading, view: SentenceView) -> list[Mention]:
         if named is not None:
             out.append(replace(named, start=cue.start, end=cue.end))
     return out
+
+
+def _listed(view: SentenceView, entities: list[Mention]) -> list[Mention]:
+    """The first entities of ``entities`` that form one list: joined by ",", "và", "and", with at most a
+    bracket between ("Tây Ninh (47,35 điểm) và Bình Thuận")."""
+    chain = entities[:1]
+    for entity in entities[1:]:
+        between = [t for t in view.doc[chain[-1].end : entity.start] if not view.bracket[t.i] and t.text != ")"]
+        if not all(t.lower_ in (",", "và", "and") for t in between):
+            break
+        chain.append(entity)
+    return chain
 
 
 def _respectively(view: SentenceView, mention: Mention) -> bool:
