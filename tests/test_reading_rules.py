@@ -92,6 +92,12 @@ CASES = {
         {("Tây Ninh", "PAPI", 2024, "rank", 2.0), ("Bình Thuận", "PAPI", 2024, "rank", 3.0),
          ("Tây Ninh", "PAPI", 2024, "score", 47.35), ("Bình Thuận", "PAPI", 2024, "score", 47.13),
          ("Bình Dương", "PAPI", 2022, "rank", 2.0), ("Thanh Hóa", "PAPI", 2022, "rank", 3.0)}),
+    "a group said to include places gives each its band ('nhóm thấp nhất gồm các tỉnh A, B', 'includes')": (
+        "In PAPI 2022, the last group includes the provinces of Cao Bang, Tay Ninh and Dien Bien. "
+        "Theo PAPI 2021, nhóm thấp nhất gồm các tỉnh Lâm Đồng, Bình Phước.",
+        {("Cao Bằng", "PAPI", 2022, "band", "4"), ("Tây Ninh", "PAPI", 2022, "band", "4"),
+         ("Điện Biên", "PAPI", 2022, "band", "4"), ("Lâm Đồng", "PAPI", 2021, "band", "4"),
+         ("Bình Phước", "PAPI", 2021, "band", "4")}),
     "a band said of a list of places is each one's": (
         "Theo PAPI 2024, Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng. "
         "In PAPI 2023, Son La is in the group with a high average score.",

@@ -8,7 +8,7 @@ from ..records import Fact
 from ..textmap import MappedText
 from . import values
 from .counts import about_counts, continues_rates, count_facts, rate_facts
-from .lists import listed_before, next_in_ranking, rank_list
+from .lists import listed_before, members_after, next_in_ranking, rank_list
 from .model import Figure, PageContext, Reading, Subject
 from .output import dedupe, make_fact
 from .view import SentenceView
@@ -110,6 +110,9 @@ class FactBuilder:
         Vietnam led the PAR Index 2018")."""
         if mention.label not in ("BAND", "RANK"):
             return [subject]
+        members = members_after(view, mention.end) if mention.label == "BAND" else []
+        if len(members) > 1:  # "the last group includes the provinces of Cao Bang, Tay Ninh, Dien Bien"
+            return [self.reading.subject(e) for e in members]
         listed = [self.reading.subject(e) for e in listed_before(view, mention.start)]
         if len(listed) < 2 or subject is None or listed[-1].name != subject.name:
             return [subject]

@@ -140,6 +140,7 @@ def _chain_before(view: SentenceView, end: int, fillers: int = 0) -> list[Mentio
     return chain
 
 
+_INCLUDES = {"gồm", "includes", "include", "including", "comprises"}  # "nhóm thấp nhất gồm các tỉnh …"
 _LINKS = {"là", "đều", "cùng", "are", "were", "all"}  # "A, B and C are in the group …", "A, B, C đều thuộc nhóm …"
 
 
@@ -149,6 +150,17 @@ def listed_before(view: SentenceView, end: int) -> list[Mention]:
     while end > 0 and view.doc[end - 1].lower_ in _LINKS:
         end -= 1
     return _chain_before(view, end, _FILLERS)
+
+
+def members_after(view: SentenceView, start: int) -> list[Mention]:
+    """The places a group is said to include right after token ``start`` ("the last group includes the
+    provinces of Cao Bang, Tay Ninh, …", "nhóm thấp nhất gồm các tỉnh Cao Bằng, Tây Ninh")"""
+    if start > 0 and view.doc[start - 1].lower_ in _INCLUDES:  # the figure's own pattern ends in "includes"
+        return _chain(view, start)
+    words = [t.lower_ for t in view.doc[start : start + 2]]
+    if not words or not (set(words) & _INCLUDES):
+        return []
+    return _chain(view, start + 1 + (words[0] not in _INCLUDES))
 
 
 def _rank_of(facts: list[Fact], name: str, indicator: str | None) -> Fact | None:
