@@ -214,6 +214,9 @@ def paragraphs(text: str, skip: list[tuple[int, int]] | None = None) -> Iterator
             yield number, para.start(), para.end()
 
 
+_ABBREVIATIONS = frozenset({"no.", "nos.", "mr.", "ms.", "dr."})
+
+
 def sentence_spans(text: str, skip: list[tuple[int, int]] | None = None, lang: str = "vi",
                    keep: Callable[[str], bool] | None = None) -> Iterator[tuple[int, int, int, str]]:
     """(start, end, paragraph, language) of the sentences of normalised ``text`` that ``keep`` accepts.
@@ -231,14 +234,20 @@ def sentence_spans(text: str, skip: list[tuple[int, int]] | None = None, lang: s
 
 
 def _sentence_spans(paragraph: str, offset: int) -> Iterator[tuple[int, int]]:
-    cursor = 0
+    cursor, start = 0, None
     for sent in sent_tokenize(paragraph):
         sent = sent.strip()
         found = paragraph.find(sent, cursor) if sent else -1
         if found < 0:
             continue
+        start = found if start is None else start
         cursor = found + len(sent)
-        yield offset + found, offset + cursor
+        if sent.split()[-1].lower() in _ABBREVIATIONS:
+            continue  # "Binh Duong ranked No. | 13.": the abbreviation's dot ends no sentence
+        yield offset + start, offset + cursor
+        start = None
+    if start is not None:
+        yield offset + start, offset + cursor
     rest = paragraph[cursor:].strip()
     if rest:
         found = paragraph.find(rest, cursor)

@@ -98,6 +98,14 @@ CASES = {
         {("Cao Bằng", "PAPI", 2022, "band", "4"), ("Tây Ninh", "PAPI", 2022, "band", "4"),
          ("Điện Biên", "PAPI", 2022, "band", "4"), ("Lâm Đồng", "PAPI", 2021, "band", "4"),
          ("Bình Phước", "PAPI", 2021, "band", "4")}),
+    "English ranks 'the 3rd out of 63', 'No. 13' (whose dot ends no sentence), changes in 'levels'": (
+        "In 2021, Hung Yen had a SIPAS of 82.79%, ranking the 3rd out of 63, up 2 levels as compared to 2020. "
+        "In the PCI 2019, Binh Duong province ranked No. 13.",
+        {("Hưng Yên", "SIPAS", 2021, "score", 82.79), ("Hưng Yên", "SIPAS", 2021, "rank", 3.0),
+         ("Hưng Yên", "SIPAS", 2021, "rank_change", 2.0), ("Bình Dương", "PCI", 2019, "rank", 13.0)}),
+    "a total below any the index has given is a sub-index's score": (
+        "In the PCI 2019, the informal charge index of Binh Duong was 6.11 points; its PCI was 65.72 points.",
+        {("Bình Dương", "PCI", 2019, "score", 65.72)}),
     "a band said of a list of places is each one's": (
         "Theo PAPI 2024, Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng. "
         "In PAPI 2023, Son La is in the group with a high average score.",

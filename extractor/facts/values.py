@@ -85,6 +85,12 @@ def on_scale(indicator: str, metric: str, value: float | None, unit: str | None,
     return None  # includes "a total score of 1,000": the scale's own maximum, not a result
 
 
+def below_floor(indicator: str, metric: str, value: float | None) -> bool:
+    """A total score lower than any the index has given: a sub-index's figure."""
+    floor = _floors().get(indicator)
+    return metric == "score" and value is not None and floor is not None and value < floor
+
+
 def band_code(indicator: str, text: str | None) -> str | None:
     table = patterns.load("bands").get(indicator) or {}
     return table.get(text or "") if text is not None else None
@@ -140,3 +146,8 @@ def scale_words() -> dict[str, int]:
 @functools.cache
 def _scales() -> dict[str, float]:
     return {code: float(top) for code, top in patterns.load("indicators")["SCALE"].items()}
+
+
+@functools.cache
+def _floors() -> dict[str, float]:
+    return {code: float(low) for code, low in patterns.load("indicators")["FLOOR"].items()}
