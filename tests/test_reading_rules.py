@@ -104,7 +104,7 @@ CASES = {
         {("Hưng Yên", "SIPAS", 2021, "score", 82.79), ("Hưng Yên", "SIPAS", 2021, "rank", 3.0),
          ("Hưng Yên", "SIPAS", 2021, "rank_change", 2.0), ("Bình Dương", "PCI", 2019, "rank", 13.0)}),
     "a rank out of its field in brackets after a place is that place's ('Bắc Giang (xếp thứ 2/63)')": (
-        "Theo PCI 2022, trong vùng chỉ có Bắc Giang (xếp thứ 2/63) có điểm số cao hơn.",
+        "Theo PCI 2022, chỉ có Bắc Giang (xếp thứ 2/63) có điểm số cao hơn.",
         {("Bắc Giang", "PCI", 2022, "rank", 2.0)}),
     "a total below any the index has given is a sub-index's score": (
         "In the PCI 2019, the informal charge index of Binh Duong was 6.11 points; its PCI was 65.72 points.",
