@@ -524,6 +524,13 @@ def test_a_rate_is_of_the_noun_that_names_it():
     assert {(f.indicator, f.value) for f in extract_text(text)} == {("HO_SO", 39.98)}
 
 
+def test_an_approximate_count_keeps_its_bound_as_written():
+    text = "Năm 2021, tỉnh tiếp nhận mới hơn 5.360 hồ sơ, giải quyết đúng hạn gần 5.290 hồ sơ, đạt trên 99%."
+    assert {(f.metric, f.value, f.value_text, f.qualifier) for f in extract_text(text)} == {
+        ("count", 5360.0, "hơn 5.360", "received"), ("count", 5290.0, "gần 5.290", "on_time"),
+        ("rate", 99.0, "trên 99", "on_time")}
+
+
 def test_a_continued_rate_keeps_its_own_cue():
     text = ("In 2025, the province saw 38,000 applications submitted, with 40.4 per cent filed in person. "
             "By 4pm on July 3, the number surpassed 40,000, with 59.3 per cent submitted online.")

@@ -12,7 +12,7 @@ from ..records import Fact
 from ..tokens import number
 from .model import Figure, Reading, Subject
 from .output import make_fact
-from .values import is_approx, is_target, out_of, read_values, scale_words, unit
+from .values import bound_text, is_approx, is_target, out_of, read_values, scale_words, unit
 from .view import SentenceView
 from .which_period import period_near, sentence_periods
 from .which_year import year
@@ -31,13 +31,15 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
     facts = []
     scale = _scale(view, mention)
     for fig in read_values(view, mention):
-        if is_approx(view, mention, fig) or fig.value is None or _is_share(view, fig):
+        if fig.value is None or _is_share(view, fig):
             continue
         value = round(fig.value * scale, 6)
         if value != int(value):
             continue  # "hồ sơ … đạt 98,5": a share without its sign, not a number of things
+        bound = bound_text(view, mention, fig) if is_approx(view, mention, fig) else None
         facts.append(_count_fact(reading, view, mention, fig, indicator=indicator, metric="count", value=value,
-                                 qualifier=qualifier, out_of=out_of(view, mention), confidence=0.85))
+                                 qualifier=qualifier, out_of=out_of(view, mention), value_text=bound,
+                                 confidence=0.65 if bound else 0.85))
     return facts
 
 
@@ -92,8 +94,9 @@ def _last_rate(reading: Reading) -> Fact | None:
 def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
     noun = _rate_named(view, mention) or _count_noun(view, mention)
     figures = list(read_values(view, mention))
-    if not figures or is_approx(view, mention, figures[0]) or unit(view, mention) != "percent":
+    if not figures or unit(view, mention) != "percent":
         return []
+    bound = bound_text(view, mention, figures[0]) if is_approx(view, mention, figures[0]) else None
     if noun is None:
         return _continued_rate(reading, view, mention, figures[0])
     if noun.key == NOT_COUNTED:
@@ -109,7 +112,8 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
                  or (counts[-1].qualifier if counts and previous else None)
                  or _qualifier(view, mention, indicator))
     return [_count_fact(reading, view, mention, figures[0], indicator=indicator, metric="rate",
-                        value=figures[0].value, unit="percent", qualifier=qualifier, confidence=0.8)]
+                        value=figures[0].value, unit="percent", qualifier=qualifier, value_text=bound,
+                        confidence=0.6 if bound else 0.8)]
 
 
 def _rate_named(view: SentenceView, mention: Mention) -> Mention | None:

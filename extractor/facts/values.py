@@ -132,6 +132,15 @@ def is_approx(view: SentenceView, mention: Mention, fig: Figure) -> bool:
                for c in view.cues("APPROX") if c.end <= first)
 
 
+def bound_text(view: SentenceView, mention: Mention, fig: Figure) -> str:
+    """The bound as written, from its word to its number ("hơn 5.360", "more than 133,000")."""
+    first = fig.value_tokens[0] if fig.value_tokens else mention.start
+    last = fig.value_tokens[-1] if fig.value_tokens else mention.end - 1
+    words = [c.start for c in view.cues("APPROX") if c.end <= first and c.end >= first - 1]
+    start = min(words + [t for t in mention.tokens("approx")] + [first])
+    return view.doc[start : last + 1].text
+
+
 @functools.cache
 def ordinals() -> dict[str, int]:
     return {str(k): int(v) for k, v in patterns.load("numbers")["ordinals"].items()}
