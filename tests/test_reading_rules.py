@@ -531,6 +531,12 @@ def test_an_approximate_count_keeps_its_bound_as_written():
         ("rate", 99.0, "trên 99", "on_time")}
 
 
+def test_a_plan_to_ensure_a_share_by_a_year_is_a_target():
+    text = ("Năm 2018, Sở xây dựng kế hoạch ứng dụng dịch vụ công trực tuyến để đảm bảo đến năm 2020 có trên 30% "
+            "thủ tục của 2 mức độ 3 và 4 được cung cấp trực tuyến.")
+    assert [f.is_target for f in extract_text(text)] == [True]
+
+
 def test_a_continued_rate_keeps_its_own_cue():
     text = ("In 2025, the province saw 38,000 applications submitted, with 40.4 per cent filed in person. "
             "By 4pm on July 3, the number surpassed 40,000, with 59.3 per cent submitted online.")
