@@ -580,3 +580,8 @@ def test_the_province_is_the_last_province_named_not_the_papers_city():
             "The province is also one of the 15 localities that have the highest scores.")
     facts = extract_text(text, url="https://hanoitimes.vn/thua-thien-hue-tops-papi-2023.html")
     assert {(f.subject, f.metric) for f in facts} == {("Thừa Thiên Huế", "rank"), ("Thừa Thiên Huế", "band")}
+
+
+def test_an_index_result_without_a_year_is_the_year_before_the_page_date():
+    text = "Cập nhật 12/05/2024\n\nQuảng Ninh tiếp tục dẫn đầu PCI với 72,25 điểm. Tỉnh đã tiếp nhận 1.200 hồ sơ."
+    assert {(f.metric, f.year) for f in extract_text(text)} == {("rank", 2023), ("score", 2023), ("count", 2024)}

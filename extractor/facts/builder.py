@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..mentions import Mention
 from ..patternlang import SUBJECT_LABELS
 from ..records import Fact
@@ -14,7 +16,7 @@ from .output import dedupe, make_fact
 from .view import SentenceView
 from .which_index import namer_key, namers, reported, zip_components
 from .which_period import sentence_periods
-from .which_year import years
+from .which_year import index_year, years
 from .whose import subjects
 
 INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
@@ -96,7 +98,7 @@ class FactBuilder:
                     indicator, component = components[i] if i < len(components) else (indicator, component)
                 if indicator is None:
                     continue
-                for year in years(self.reading, view, mention, fig):
+                for year in map(functools.partial(index_year, self.reading), years(self.reading, view, mention, fig)):
                     for subject in self._shared_by(view, mention, whose[i]):
                         fact = self._index_fact(view, mention, fig, indicator, component, subject, from_context, year)
                         if fact:

@@ -9,7 +9,7 @@ from .model import Figure, Reading
 from .output import make_fact
 from .view import SentenceView
 from .which_index import namers, reported
-from .which_year import year
+from .which_year import index_year, year
 
 
 def rank_list(reading: Reading, view: SentenceView, mention: Mention) -> list[Fact]:
@@ -24,8 +24,8 @@ def rank_list(reading: Reading, view: SentenceView, mention: Mention) -> list[Fa
         for indicator, component in named:
             facts.append(make_fact(
                 reading, view, mention, indicator=indicator, metric="rank", value=float(rank), component=component,
-                year=year(reading, view, mention, fig), subject=reading.subject(entity), confidence=0.75,
-                span=(min(mention.start, entity.start), entity.end)))
+                year=index_year(reading, year(reading, view, mention, fig)), subject=reading.subject(entity),
+                confidence=0.75, span=(min(mention.start, entity.start), entity.end)))
     return facts
 
 
