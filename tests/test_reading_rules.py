@@ -537,6 +537,18 @@ def test_a_plan_to_ensure_a_share_by_a_year_is_a_target():
     assert [f.is_target for f in extract_text(text)] == [True]
 
 
+def test_places_listed_with_rates_share_the_first_rate_s_noun_and_status():
+    text = ("Năm 2023, việc cấp kết quả giải quyết thủ tục hành chính điện tử của Bộ Công an mới đạt 4,79%, "
+            "Bộ Tài nguyên và Môi trường đạt 4,34%, thậm chí, Bộ Tư pháp chỉ đạt 1%. Năm 2025, nearly 518,700 "
+            "applications were processed, with 95.5% completed on time or ahead of schedule. Năm 2021, toàn huyện "
+            "đã giải quyết 14.322 hồ sơ, trong đó đúng hạn và trước hạn 14.283 hồ sơ.")
+    assert {(f.subject, f.indicator, f.value, f.qualifier) for f in extract_text(text)
+            if f.metric == "rate" or f.value == 14283} == {
+        ("Bộ Công an", "HO_SO", 4.79, "resolved"), ("Bộ Tài nguyên và Môi trường", "HO_SO", 4.34, "resolved"),
+        ("Bộ Tư pháp", "HO_SO", 1.0, "resolved"), (None, "HO_SO", 95.5, "on_time"),
+        (None, "HO_SO", 14283.0, "on_time")}
+
+
 def test_a_continued_rate_keeps_its_own_cue():
     text = ("In 2025, the province saw 38,000 applications submitted, with 40.4 per cent filed in person. "
             "By 4pm on July 3, the number surpassed 40,000, with 59.3 per cent submitted online.")

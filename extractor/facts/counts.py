@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .. import patterns
 from ..mentions import Mention
+from ..patternlang import SUBJECT_LABELS
 from ..records import Fact
 from ..tokens import number
 from .model import Figure, Reading, Subject
@@ -103,6 +104,9 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
         return []
     if mention.label == "RATE" and figures[0].value == 100:
         return []  # "100% TTHC được công khai": a coverage claim, not a measured rate
+    listed = _listed_rate(view, mention, noun, earlier)
+    if listed is not None:
+        return _continued_rate(reading, view, mention, figures[0], listed)
     indicator = _handled(view, mention, _offered_online(view, mention, noun.key))
     counts = [f for f in earlier if f.metric == "count" and f.indicator == indicator]
     previous = [f for f in view.m.figures if f.label == "COUNT" and f.start < mention.start
@@ -144,10 +148,21 @@ def _handled(view: SentenceView, mention: Mention, indicator: str) -> str:
     return "HO_SO" if status is not None and "TTHC" not in _qualifier_scope().get(status, ()) else indicator
 
 
-def _continued_rate(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -> list[Fact]:
-    """The rate of what the paragraph's last rate measured, for the place this sentence names (its own cue
-    still says which share: "… in person. By 4pm, 59.3 per cent were submitted online")."""
-    last = _last_rate(reading)
+def _listed_rate(view: SentenceView, mention: Mention, noun: Mention, earlier: list[Fact]) -> Fact | None:
+    """The sentence's last rate, when this one continues its list with a place of its own and names no noun
+    since ("… của Bộ Công an mới đạt 4,79%, Bộ Tài nguyên và Môi trường đạt 4,34%")."""
+    rates = [f for f in earlier if f.metric == "rate"]
+    seg = view.segment[mention.start]
+    own_place = any(view.segment[e.start] == seg and e.end <= mention.start for e in view.m.entities
+                    if e.label in SUBJECT_LABELS)
+    return rates[-1] if rates and own_place and view.segment[noun.start] != seg else None
+
+
+def _continued_rate(reading: Reading, view: SentenceView, mention: Mention, fig: Figure,
+                    last: Fact | None = None) -> list[Fact]:
+    """The rate of what the paragraph's (or ``last``) rate measured, for the place this sentence names (its
+    own cue still says which share: "… in person. By 4pm, 59.3 per cent were submitted online")."""
+    last = last or _last_rate(reading)
     if last is None:
         return []
     qualifier = _qualifier(view, mention, last.indicator, inherit=False) or last.qualifier
@@ -205,11 +220,11 @@ def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bo
     right = _own_right(view, mention, [c for c in in_segment if c.start >= mention.end])
     before = _figure_before(view, mention)
     if right and left and before is not None and left[-1].start >= before.end:
-        return right[-1].key  # "397 OPS at level 3 and 1,051 OPS at level 4": each cue trails its own count
+        return right[0].key  # "397 OPS at level 3 and 1,051 OPS at level 4": each cue trails its own count
     if left:
         return left[-1].key
-    if right:  # "432 hồ sơ đang giải quyết"; "98.5% were settled on time": the last word decides
-        return right[-1].key
+    if right:  # "432 hồ sơ đang giải quyết"; "95.5% completed on time or ahead of schedule and 4.5% overdue"
+        return right[0].key
     splits = view.cues("SPLIT")
     if any(s.start >= mention.end and s.start - mention.end <= 2 for s in splits):
         return "total"
