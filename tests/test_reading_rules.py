@@ -109,6 +109,18 @@ CASES = {
     "a total below any the index has given is a sub-index's score": (
         "In the PCI 2019, the informal charge index of Binh Duong was 6.11 points; its PCI was 65.72 points.",
         {("Bình Dương", "PCI", 2019, "score", 65.72)}),
+    "a group defined, then its members listed, is each member's band; the definition alone is nobody's": (
+        "Năm 2019 Chỉ số CCHC các bộ có 02 nhóm: Nhóm A, đạt kết quả Chỉ số CCHC trên 90%, bao gồm 03 đơn vị: "
+        "Ngân hàng Nhà nước Việt Nam; Bộ Tài chính; Bộ Tư pháp. PAR INDEX 2019: nhóm B, đạt từ 80% đến dưới 90%, "
+        "gồm 2 đơn vị là Bộ Ngoại giao và Bộ Nội vụ.",
+        {("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2019, "band", "A"), ("Bộ Tài chính", "PAR_INDEX", 2019, "band", "A"),
+         ("Bộ Tư pháp", "PAR_INDEX", 2019, "band", "A"), ("Bộ Ngoại giao", "PAR_INDEX", 2019, "band", "B"),
+         ("Bộ Nội vụ", "PAR_INDEX", 2019, "band", "B")}),
+    "a province's rank is not the region's it leads; leading a region is no national rank": (
+        "Chỉ số PCI 2019 của tỉnh Nghệ An dẫn đầu khu vực Bắc Trung bộ, đứng thứ 18 cả nước. "
+        "In SIPAS 2020, Quang Ninh continued to stay atop at 95.76%.",
+        {("Nghệ An", "PCI", 2019, "rank", 18.0), ("Quảng Ninh", "SIPAS", 2020, "rank", 1.0),
+         ("Quảng Ninh", "SIPAS", 2020, "score", 95.76)}),
     "a band said of a list of places is each one's": (
         "Theo PAPI 2024, Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng. "
         "In PAPI 2023, Son La is in the group with a high average score.",

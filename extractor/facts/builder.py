@@ -113,7 +113,9 @@ class FactBuilder:
         if mention.label not in ("BAND", "RANK"):
             return [subject]
         members = members_after(view, mention.end) if mention.label == "BAND" else []
-        if len(members) > 1:  # "the last group includes the provinces of Cao Bang, Tay Ninh, Dien Bien"
+        if len(members) > 1 or mention.pattern == "band_members":
+            # "the last group includes the provinces of Cao Bang, Tay Ninh, Dien Bien"; a group defined then
+            # listed ("Nhóm A, đạt … trên 90%, bao gồm 03 đơn vị: …") is nobody's band but its members'
             return [self.reading.subject(e) for e in members]
         listed = [self.reading.subject(e) for e in listed_before(view, mention.start)]
         if len(listed) < 2 or subject is None or listed[-1].name != subject.name:

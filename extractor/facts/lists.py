@@ -140,6 +140,7 @@ def _chain_before(view: SentenceView, end: int, fillers: int = 0) -> list[Mentio
     return chain
 
 
+_GROUP_DESCRIPTION = 15  # tokens that may describe a group before its members are listed
 _INCLUDES = {"gồm", "includes", "include", "including", "comprises"}  # "nhóm thấp nhất gồm các tỉnh …"
 _LINKS = {"là", "đều", "cùng", "are", "were", "all"}  # "A, B and C are in the group …", "A, B, C đều thuộc nhóm …"
 
@@ -157,10 +158,11 @@ def members_after(view: SentenceView, start: int) -> list[Mention]:
     provinces of Cao Bang, Tay Ninh, …", "nhóm thấp nhất gồm các tỉnh Cao Bằng, Tây Ninh")"""
     if start > 0 and view.doc[start - 1].lower_ in _INCLUDES:  # the figure's own pattern ends in "includes"
         return _chain(view, start)
-    words = [t.lower_ for t in view.doc[start : start + 2]]
-    if not words or not (set(words) & _INCLUDES):
-        return []
-    return _chain(view, start + 1 + (words[0] not in _INCLUDES))
+    later = [f.start for f in view.m.figures if f.start >= start and f.label == "BAND"]
+    end = min(later + [start + _GROUP_DESCRIPTION, len(view.doc)])
+    # "Nhóm A, đạt kết quả Chỉ số CCHC trên 90%, bao gồm 03 đơn vị: Ngân hàng Nhà nước Việt Nam; Bộ Tài chính"
+    at = next((i for i in range(start, end) if view.doc[i].lower_ in _INCLUDES), None)
+    return _chain(view, at + 1) if at is not None else []
 
 
 def _rank_of(facts: list[Fact], name: str, indicator: str | None) -> Fact | None:

@@ -21,7 +21,9 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
         entity = next((e for e in view.m.entities if e.start <= subject_tokens[0] < e.end), None)
         if entity is not None and entity.label in SUBJECT_LABELS:
             return [reading.subject(entity)] * len(figures)
-    # the nation has averages, never a rank or a band: "của cả nước … đứng thứ 48/63" is someone's rank
+    # the nation has averages, never a rank or a band: "của cả nước … đứng thứ 48/63" is someone's rank; and
+    # a region named after a province does not take the province's ("Nghệ An dẫn đầu khu vực Bắc Trung bộ,
+    # đứng thứ 18 cả nước")
     ranked = mention.label in _RANKED
     candidates = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start not in view.tails
                   and not (ranked and e.label == "NATIONAL")
@@ -30,6 +32,8 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
     candidates += _anaphors(reading, view)
     candidates.sort(key=lambda m: m.start)
     left = [e for e in candidates if e.end <= mention.start and view.same_clause(e.start, mention.start)]
+    if ranked and any(e.label != "REGION" for e in left):
+        left = [e for e in left if e.label != "REGION"]
     if len(figures) > 1 and len(left) >= len(figures) and _respectively(view, mention):
         return [reading.subject(e) for e in left[-len(figures):]]
     if len(left) > 1 and left[-1].pattern == "average":
