@@ -121,6 +121,12 @@ CASES = {
         "In SIPAS 2020, Quang Ninh continued to stay atop at 95.76%.",
         {("Nghệ An", "PCI", 2019, "rank", 18.0), ("Quảng Ninh", "SIPAS", 2020, "rank", 1.0),
          ("Quảng Ninh", "SIPAS", 2020, "score", 95.76)}),
+    "a streak that names its years gives each of them ('3 năm liên tiếp (2020-2022)')": (
+        "Đà Nẵng tiếp tục giữ vững vị trí dẫn đầu DTI 3 năm liên tiếp (2020-2022). "
+        "Quảng Ninh năm thứ 5 liên tiếp dẫn đầu PCI 2021.",
+        {("Đà Nẵng", "DTI", 2020, "rank", 1.0), ("Đà Nẵng", "DTI", 2021, "rank", 1.0),
+         ("Đà Nẵng", "DTI", 2022, "rank", 1.0), ("Quảng Ninh", "PCI", 2021, "rank", 1.0),
+         ("Quảng Ninh", "PCI", 2020, "rank", 1.0)}),
     "a band said of a list of places is each one's": (
         "Theo PAPI 2024, Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng. "
         "In PAPI 2023, Son La is in the group with a high average score.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..mentions import Mention
 from .model import Figure, Reading
 from .view import SentenceView
@@ -38,10 +40,32 @@ def years(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -
 
 
 def _held(view: SentenceView, mention: Mention, year: int | None) -> list[int | None]:
-    """A rank held again ("năm thứ 3 liên tiếp dẫn đầu", "once again topped") is also last year's."""
+    """A rank held again ("năm thứ 3 liên tiếp dẫn đầu", "once again topped") is also last year's, or each
+    year of the streak when the sentence names them ("3 năm liên tiếp (2020-2022)", "for three consecutive
+    years (2017, 2018 and 2019)")."""
     again = mention.label == "RANK" and any(view.segment[c.start] == view.segment[mention.start]
                                             for c in view.cues("AGAIN"))
-    return [year, year - 1] if again and year is not None else [year]
+    if not again:
+        return [year]
+    streak = _streak(view)
+    if year is None or year in streak:  # a streak that runs to the figure's year, not an earlier one
+        return list(streak) or [year]
+    return [year, year - 1]
+
+
+def _streak(view: SentenceView) -> range | list[int]:
+    """The years a streak names: a range ("2020-2022", "từ năm 2018 - 2020") or a bracketed list."""
+    found = _RANGE.search(view.doc.text)
+    if found and 0 < int(found.group(2)) - int(found.group(1)) < 20:
+        return range(int(found.group(1)), int(found.group(2)) + 1)
+    years = [y for y in view.m.entities if y.label == "YEAR" and view.year_of(y) and view.bracket[y.start]]
+    bracketed = {view.bracket[y.start] for y in years}
+    if len(years) > 1 and len(bracketed) == 1:
+        return sorted({view.year_of(y) or 0 for y in years})
+    return []
+
+
+_RANGE = regex.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 
 def _base_year(reading: Reading, view: SentenceView, mention: Mention) -> int | None:
