@@ -106,3 +106,15 @@ class Fact:
         row["despun"] = int(self.despun)
         row["fact_id"] = stable_id(doc_id, *self.key(), self.span_start)
         return row
+
+
+@dataclass
+class Result:
+    """A processed page: the document to store and its facts.
+
+    Defined here, not in ``pipeline``, because workers pickle it back to the writer:
+    unpickling must not import the pipeline (spaCy, underthesea: ~1 s of a core) there.
+    """
+
+    document: Document
+    facts: list[Fact] = field(default_factory=list)

@@ -22,12 +22,10 @@ from . import __version__, patterns
 from .analysis import refresh
 from .executors.processes import map_in_processes
 from .readers import read_paths
-from .records import Page
+from .records import Page, Result
 from .store import Store
 
 if TYPE_CHECKING:
-    from .pipeline import Result
-
     Mapper = Callable[[Callable[[Page | None], Result | None], Iterable[Page | None]], Iterable[Result | None]]
 
 
