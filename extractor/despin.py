@@ -93,6 +93,10 @@ class _Rules:
     contexts: dict[str, list[_Context]]
     anchors: regex.Pattern
     partners: dict[str, regex.Pattern]
+    # the same alternations cut by first letter (``_screen``): most pages match none of them
+    doubled_screen: tuple[regex.Pattern, ...]
+    replace_screen: tuple[regex.Pattern, ...]
+    contextual_screen: tuple[regex.Pattern, ...]
 
 
 def despin(text: MappedText) -> Despun:
@@ -100,14 +104,18 @@ def despin(text: MappedText) -> Despun:
     rules = _rules()
     log: list[Rewrite] = []
     mapped = _apply(text, rules.numeral, lambda m: _read_numeral(m, rules.digits), "numeral", log)
-    mapped = _apply(mapped, rules.doubled, lambda m: m.group(1), "doubled", log)
+    if _any_match(rules.doubled_screen, mapped.text):
+        mapped = _apply(mapped, rules.doubled, lambda m: m.group(1), "doubled", log)
     for _ in range(_LEXICON_PASSES):  # overlapping phrases ("thi công chính quyền trực thuộc điện tử")
+        if not _any_match(rules.replace_screen, mapped.text):
+            break
         before = mapped
         mapped = _apply(mapped, rules.replace, lambda m: _keep_case(m.group(0), rules.originals[_key(m.group(0))]),
                         "lexicon", log)
         if mapped is before:
             break
-    mapped = _apply(mapped, rules.contextual, lambda m: _in_context(m, rules.contexts), "lexicon", log)
+    if _any_match(rules.contextual_screen, mapped.text):
+        mapped = _apply(mapped, rules.contextual, lambda m: _in_context(m, rules.contexts), "lexicon", log)
     score = spin_score(mapped.text, log, rules)
     return Despun(mapped, log, score, score >= _signals()["threshold"])
 
@@ -148,6 +156,11 @@ def _apply(mapped: MappedText, pattern: regex.Pattern, replace: Callable[[regex.
         return new
 
     return mapped.rewrite(pattern, logged)
+
+
+def _any_match(screen: tuple[regex.Pattern, ...], text: str) -> bool:
+    """Whether the pattern ``screen`` was cut from matches anywhere in ``text``."""
+    return any(part.search(text) for part in screen)
 
 
 def _read_numeral(match: regex.Match, digits: dict[str, str]) -> str:
@@ -211,6 +224,23 @@ def _bounded(phrases: Iterable[str]) -> regex.Pattern:
     return regex.compile(f"{_NOT_LETTER_BEFORE}(?:{_alternation(phrases)}){_NOT_LETTER_AFTER}", regex.I)
 
 
+def _doubled(words: Iterable[str]) -> regex.Pattern:
+    return regex.compile(f"{_NOT_LETTER_BEFORE}({_alternation(words)})\\s+(?:\\1){_NOT_LETTER_AFTER}", regex.I)
+
+
+def _screen(phrases: Iterable[str], compile_: Callable[[Iterable[str]], regex.Pattern]) -> tuple[regex.Pattern, ...]:
+    """The pattern ``compile_(phrases)`` as one pattern per first letter: it matches somewhere iff one of these does.
+
+    A long alternation is tried alternative by alternative at every letter of the
+    text (0.2 ms a page for ``replace``); a part whose alternatives share their
+    first letter is searched for that letter first, which is 2-3 times faster.
+    """
+    parts: dict[str, list[str]] = {}
+    for phrase in phrases:
+        parts.setdefault(phrase[:1].casefold(), []).append(phrase)
+    return tuple(compile_(part) for part in parts.values())
+
+
 def _context(entry: dict) -> _Context:
     before = entry.get("before")
     after = entry.get("after")
@@ -239,8 +269,7 @@ def _rules() -> _Rules:
     return _Rules(
         numeral=regex.compile(f"{_NOT_LETTER_BEFORE}{unit}(?:[.,/]{unit})*{_NOT_LETTER_AFTER}(?!\\d)"),
         digits=digits,
-        doubled=regex.compile(f"{_NOT_LETTER_BEFORE}({_alternation(lexicon['doubled'])})\\s+(?:\\1){_NOT_LETTER_AFTER}",
-                              regex.I),
+        doubled=_doubled(lexicon["doubled"]),
         replace=_bounded(lexicon["replace"]),
         originals={_key(spun): original for spun, original in lexicon["replace"].items()},
         contextual=_bounded(contexts),
@@ -248,4 +277,7 @@ def _rules() -> _Rules:
         anchors=_bounded(collocations),
         partners={_key(anchor): regex.compile(f"{_NOT_LETTER_BEFORE}(?:{_alternation(words)})\\s*$", regex.I)
                   for anchor, words in collocations.items()},
+        doubled_screen=_screen(lexicon["doubled"], _doubled),
+        replace_screen=_screen(lexicon["replace"], _bounded),
+        contextual_screen=_screen(contexts, _bounded),
     )

@@ -9,7 +9,8 @@ They are plain dataclasses so they pickle cleanly across worker processes.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any
 
 
@@ -34,6 +35,11 @@ class Page:
     @property
     def doc_id(self) -> str:
         return stable_id(self.source)
+
+    @cached_property
+    def raw_hash(self) -> str:
+        """SHA-1 of the bytes, which tells whether a stored document is current (asked twice a page)."""
+        return hashlib.sha1(self.content).hexdigest()
 
 
 @dataclass
@@ -62,9 +68,8 @@ class Document:
         self.warning = f"{self.warning}; {message}" if self.warning else message
 
     def row(self) -> dict[str, Any]:
-        row = asdict(self)
-        row.pop("chrome")
-        return row
+        # the fields one by one: ``asdict`` deep-copies each value, which scalars do not need
+        return {name: getattr(self, name) for name in _DOCUMENT_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -100,9 +105,25 @@ class Fact:
                 self.metric, self.value, self.value_text, self.qualifier, self.level, self.period, self.is_target)
 
     def row(self, doc_id: str) -> dict[str, Any]:
-        row = asdict(self)
+        row = {name: getattr(self, name) for name in _FACT_FIELDS}
         row["doc_id"] = doc_id
         row["is_target"] = int(self.is_target)
         row["despun"] = int(self.despun)
         row["fact_id"] = stable_id(doc_id, *self.key(), self.span_start)
         return row
+
+
+_DOCUMENT_FIELDS = tuple(f.name for f in fields(Document) if f.name != "chrome")
+_FACT_FIELDS = tuple(f.name for f in fields(Fact))
+
+
+@dataclass
+class Result:
+    """A processed page: the document to store and its facts.
+
+    Defined here, not in ``pipeline``, because workers pickle it back to the writer:
+    unpickling must not import the pipeline (spaCy, underthesea: ~1 s of a core) there.
+    """
+
+    document: Document
+    facts: list[Fact] = field(default_factory=list)

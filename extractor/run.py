@@ -7,7 +7,6 @@ results to the same single writer.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
@@ -22,12 +21,10 @@ from . import __version__, patterns
 from .analysis import refresh
 from .executors.processes import map_in_processes
 from .readers import read_paths
-from .records import Page
+from .records import Page, Result
 from .store import Store
 
 if TYPE_CHECKING:
-    from .pipeline import Result
-
     Mapper = Callable[[Callable[[Page | None], Result | None], Iterable[Page | None]], Iterable[Result | None]]
 
 
@@ -67,10 +64,6 @@ class Summary:
         return out
 
 
-def raw_hash(page: Page) -> str:
-    return hashlib.sha1(page.content).hexdigest()
-
-
 def write_results(store: Store, results: Iterable[tuple[Page, Result | None]], summary: Summary) -> Summary:
     """Write each result in its own transaction; ``None`` means the page was unchanged."""
     version = extractor_version()
@@ -87,7 +80,7 @@ def write_results(store: Store, results: Iterable[tuple[Page, Result | None]], s
         else:
             summary.extracted += 1
             summary.warnings.update(_reason(w) for w in (doc.warning.split("; ") if doc.warning else ()))
-        summary.facts += store.write(doc, result.facts, raw_hash(page), version)
+        summary.facts += store.write(doc, result.facts, page.raw_hash, version)
         summary.by_indicator.update(f.indicator for f in result.facts)
     return summary
 
@@ -102,7 +95,7 @@ def process_new(store: Store, pages: Iterable[Page], mapper: Mapper = map) -> It
 
     def jobs() -> Iterator[tuple[Page, Page | None]]:
         for page in pages:
-            current = not page.error and store.is_current(page.doc_id, raw_hash(page), version)
+            current = not page.error and store.is_current(page.doc_id, page.raw_hash, version)
             yield page, None if current else page
 
     for_writer, for_mapper = tee(jobs())

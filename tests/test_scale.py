@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import gzip
 import io
+import pickle
 import sqlite3
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -154,6 +157,17 @@ def test_two_workers_write_the_same_database_as_one(warc: Path, sequential_db: P
     assert summary.read == len(PAGES) + 2 and summary.not_pages["WARC request record"] == 1
     assert same_database(sequential_db, parallel_db)
     assert run_paths([warc], parallel_db, workers=2).unchanged == summary.extracted  # broken ones are retried
+
+
+def test_the_writer_unpickles_results_without_loading_the_pipeline(warc: Path):
+    """Workers send results back pickled: unpickling them must not import spaCy into the writer."""
+    from extractor.pipeline import process
+
+    result = process(next(iter(read_paths([warc], Counter()))))
+    assert result.facts
+    check = "import pickle, sys; pickle.loads(sys.stdin.buffer.read()); print('spacy' in sys.modules)"
+    loaded = subprocess.run([sys.executable, "-c", check], input=pickle.dumps(result), capture_output=True, check=True)
+    assert loaded.stdout.strip() == b"False"
 
 
 def test_merging_twice_or_overlapping_shards_adds_nothing(warc: Path, sequential_db: Path, tmp_path: Path):
