@@ -513,6 +513,9 @@ TIER_AND_PERIOD_CASES = {
         "level and 123 at the commune level. Năm 2023, tỉnh có 2.596 thủ tục, trong đó cấp sở: 1.576 thủ tục.",
         {(1858.0, None, "2024"), (1451.0, "province", "2024"), (123.0, "commune", "2024"),
          (2596.0, None, "2023"), (1576.0, "province", "2023")}),
+    "a period written with its year in the count's sentence settles the count's year": (
+        "Trong Quý I/2019, Bộ đã xử lý tổng số 1.610 hồ sơ, gồm 1246 hồ sơ chuyển tiếp năm 2018.",
+        {(1610.0, None, "2019-Q1"), (1246.0, None, "2019-Q1")}),
     "a ward's or commune's own centre or committee counts at the commune tier": (
         "In July 2025, Kien An Ward Public Administration Service Center received 680 records. "
         "Năm 2024, UBND xã Đồng Rui tiếp nhận 793 hồ sơ.",

@@ -48,6 +48,9 @@ def _count_fact(reading: Reading, view: SentenceView, mention: Mention, fig: Fig
                 metric: str, value: float, qualifier: str | None, confidence: float, **fields) -> Fact:
     """A count or rate with its year, subject, tier and period (``fields`` may state tier and period)."""
     when, subject = _year(reading, view, mention, fig), count_subject(reading, view, mention)
+    stated = period_near(view, mention, sentence_periods(view.doc.text))
+    if stated is not None and stated.year is not None and stated.label(None) != str(stated.year):
+        when = stated.year  # "trong Quý I/2019, … gồm 1246 hồ sơ chuyển tiếp năm 2018": the quarter's year
     if "level" not in fields:
         fields["level"] = _tier(view, mention, subject)
     if "period" not in fields:

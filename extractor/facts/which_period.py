@@ -26,10 +26,16 @@ class Period:
     end: int
     groups: tuple[tuple[str, str], ...]  # named groups that matched, and the form's `gives`
 
+    @property
+    def year(self) -> int | None:
+        """The year the phrase writes ("Quý I/2019"), if it writes one."""
+        found = dict(self.groups)
+        return int(found["year"]) if "year" in found else None
+
     def label(self, default_year: int | None) -> str | None:
         """The period column's value ("2024-H1"), or None when no year can complete it."""
         found = dict(self.groups)
-        year = int(found["year"]) if "year" in found else default_year
+        year = self.year or default_year
         if year is None:
             return None
         if "half" in found:
