@@ -518,8 +518,10 @@ TIER_AND_PERIOD_CASES = {
         {(1610.0, None, "2019-Q1"), (1246.0, None, "2019-Q1")}),
     "a ward's or commune's own centre or committee counts at the commune tier": (
         "In July 2025, Kien An Ward Public Administration Service Center received 680 records. "
-        "Năm 2024, UBND xã Đồng Rui tiếp nhận 793 hồ sơ.",
-        {(680.0, "commune", "2025-07"), (793.0, "commune", "2024")}),
+        "Năm 2024, UBND xã Đồng Rui tiếp nhận 793 hồ sơ. Năm 2025, xã Đường An tiếp nhận 8.930 hồ sơ; "
+        "thị xã Hoàng Mai tiếp nhận 5.120 hồ sơ.",
+        {(680.0, "commune", "2025-07"), (793.0, "commune", "2024"), (8930.0, "commune", "2025"),
+         (5120.0, "district", "2025")}),
     "'tháng 10' is a month, a date's 'ngày 5 tháng 10' is not": (
         "Ngày 5 tháng 11, Sở Tư pháp cho biết trong tháng 10 năm 2024 đã tiếp nhận 1.204 hồ sơ.",
         {(1204.0, None, "2024-10")}),
