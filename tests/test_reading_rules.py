@@ -127,6 +127,15 @@ CASES = {
         {("Đà Nẵng", "DTI", 2020, "rank", 1.0), ("Đà Nẵng", "DTI", 2021, "rank", 1.0),
          ("Đà Nẵng", "DTI", 2022, "rank", 1.0), ("Quảng Ninh", "PCI", 2021, "rank", 1.0),
          ("Quảng Ninh", "PCI", 2020, "rank", 1.0)}),
+    "'Nếu như <index> năm 2021 …, thì đến năm 2022 …' contrasts two years; a ranked list may name its index": (
+        "Nếu như Chỉ số PAPI năm 2021 của Bắc Kạn được xếp vào nhóm trung bình thấp với 42,16 điểm, đứng thứ "
+        "34/63 tỉnh, thành phố, thì đến năm 2022 Chỉ số PAPI của tỉnh tăng 4 bậc. 3 vị trí dẫn đầu Chỉ số SIPAS "
+        "năm 2023 lần lượt thuộc về tỉnh Quảng Ninh, tỉnh Thái Nguyên và tỉnh Hải Dương. Điểm tổng hợp PAPI "
+        "trung bình chung các tỉnh/thành phố năm 2022 đạt 42,34 điểm.",
+        {("Bắc Kạn", "PAPI", 2021, "band", "3"), ("Bắc Kạn", "PAPI", 2021, "score", 42.16),
+         ("Bắc Kạn", "PAPI", 2021, "rank", 34.0), ("Bắc Kạn", "PAPI", 2022, "rank_change", 4.0),
+         ("Quảng Ninh", "SIPAS", 2023, "rank", 1.0), ("Thái Nguyên", "SIPAS", 2023, "rank", 2.0),
+         ("Hải Dương", "SIPAS", 2023, "rank", 3.0), ("Việt Nam", "PAPI", 2022, "score", 42.34)}),
     "a band said of a list of places is each one's": (
         "Theo PAPI 2024, Cần Thơ, Kon Tum, Kiên Giang nằm trong nhóm cuối cùng. "
         "In PAPI 2023, Son La is in the group with a high average score.",

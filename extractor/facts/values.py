@@ -110,11 +110,15 @@ def is_hypothetical(view: SentenceView, mention: Mention) -> bool:
     "Nếu như năm 2018, Bắc Kạn đứng thứ 60, … thì năm 2022 …".
     """
     return any(c.key == "hypothetical" and not any(t.lower_ in ("thì", "then") for t in view.doc[c.end : mention.start])
-               and not _names_a_year(view, c.end) for c in view.cues_before(mention, "HYPOTHETICAL"))
+               and not _contrasts_a_year(view, c.end, mention) for c in view.cues_before(mention, "HYPOTHETICAL"))
 
 
-def _names_a_year(view: SentenceView, at: int) -> bool:
-    return any(y.label == "YEAR" and view.year_of(y) and at <= y.start <= at + 1 for y in view.m.entities)
+def _contrasts_a_year(view: SentenceView, at: int, mention: Mention) -> bool:
+    """The condition names a year right away ("Nếu như năm 2018, …"), or names one before the figure and a
+    "thì" follows it ("Nếu như Chỉ số PAPI năm 2021 của Bắc Kạn … đứng thứ 34/63, thì đến năm 2022 …")."""
+    years = [y for y in view.m.entities if y.label == "YEAR" and view.year_of(y) and at <= y.start < mention.start]
+    then = any(t.lower_ in ("thì", "then") for t in view.doc[mention.end :])
+    return any(y.start <= at + 1 for y in years) or (bool(years) and then)
 
 
 def defines_groups(view: SentenceView, mention: Mention) -> bool:
