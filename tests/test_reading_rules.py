@@ -629,3 +629,10 @@ def test_the_province_is_the_last_province_named_not_the_papers_city():
 def test_an_index_result_without_a_year_is_the_year_before_the_page_date():
     text = "Cập nhật 12/05/2024\n\nQuảng Ninh tiếp tục dẫn đầu PCI với 72,25 điểm. Tỉnh đã tiếp nhận 1.200 hồ sơ."
     assert {(f.metric, f.year) for f in extract_text(text)} == {("rank", 2023), ("score", 2023), ("count", 2024)}
+
+
+def test_a_stored_page_date_line_is_a_date_not_the_year_of_its_figures():
+    text = (" date 2023-04 TP - Theo bảng xếp hạng PCI 2022, Lào Cai xếp thứ 11/63.\n\n"
+            "Lào Cai xếp trên các tỉnh Phú Thọ (hạng 24/63 với 66,30 điểm).")
+    assert {(f.subject, f.metric, f.year) for f in extract_text(text)} == {
+        ("Lào Cai", "rank", 2022), ("Phú Thọ", "rank", 2022), ("Phú Thọ", "score", 2022)}
