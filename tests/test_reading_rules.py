@@ -106,6 +106,13 @@ CASES = {
     "a rank out of its field in brackets after a place is that place's ('Bắc Giang (xếp thứ 2/63)')": (
         "Theo PCI 2022, chỉ có Bắc Giang (xếp thứ 2/63) có điểm số cao hơn.",
         {("Bắc Giang", "PCI", 2022, "rank", 2.0)}),
+    "'24th in 2022', 'is the second locality', 'tăng thứ hạng 11 bậc', 'grades'": (
+        "In the PCI, Phu Tho was 24th in 2022 with 63.66 points. In PCI 2023, Long An is the second locality, "
+        "with 70.94 points. Năm 2017, PCI của Ninh Thuận tăng thứ hạng 11 bậc so với năm 2016. "
+        "In PAPI 2016, Dak Nong rose 24 grades.",
+        {("Phú Thọ", "PCI", 2022, "rank", 24.0), ("Phú Thọ", "PCI", 2022, "score", 63.66),
+         ("Long An", "PCI", 2023, "rank", 2.0), ("Long An", "PCI", 2023, "score", 70.94),
+         ("Ninh Thuận", "PCI", 2017, "rank_change", 11.0), ("Đắk Nông", "PAPI", 2016, "rank_change", 24.0)}),
     "a total below any the index has given is a sub-index's score": (
         "In the PCI 2019, the informal charge index of Binh Duong was 6.11 points; its PCI was 65.72 points.",
         {("Bình Dương", "PCI", 2019, "score", 65.72)}),
