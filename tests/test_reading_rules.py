@@ -588,6 +588,13 @@ def test_places_listed_with_rates_share_the_first_rate_s_noun_and_status():
         (None, "HO_SO", 14283.0, "on_time")}
 
 
+def test_rates_paired_with_places_by_lan_luot():
+    text = ("Năm 2024, ba bộ dẫn đầu về tỷ lệ hồ sơ trực tuyến toàn trình là Bộ Công Thương, Bộ Tài chính và "
+            "Bộ Tư pháp với tỷ lệ lần lượt là 83,49; 78,44% và 77,66%.")
+    assert {(f.subject, f.value) for f in extract_text(text) if f.metric == "rate"} == {
+        ("Bộ Công Thương", 83.49), ("Bộ Tài chính", 78.44), ("Bộ Tư pháp", 77.66)}
+
+
 def test_a_continued_rate_keeps_its_own_cue():
     text = ("In 2025, the province saw 38,000 applications submitted, with 40.4 per cent filed in person. "
             "By 4pm on July 3, the number surpassed 40,000, with 59.3 per cent submitted online.")

@@ -17,7 +17,7 @@ from .values import bound_text, is_approx, is_target, out_of, read_values, scale
 from .view import SentenceView
 from .which_period import period_near, sentence_periods
 from .which_year import year
-from .whose import count_subject
+from .whose import count_subject, subjects
 
 
 NOT_COUNTED = "NOT_COUNTED"  # patterns/counts.yml: nouns of things counted that are not ours
@@ -47,7 +47,8 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
 def _count_fact(reading: Reading, view: SentenceView, mention: Mention, fig: Figure, *, indicator: str,
                 metric: str, value: float, qualifier: str | None, confidence: float, **fields) -> Fact:
     """A count or rate with its year, subject, tier and period (``fields`` may state tier and period)."""
-    when, subject = _year(reading, view, mention, fig), count_subject(reading, view, mention)
+    when = _year(reading, view, mention, fig)
+    subject = fields.pop("subject") if "subject" in fields else count_subject(reading, view, mention)
     stated = period_near(view, mention, sentence_periods(view.doc.text))
     if stated is not None and stated.year is not None and stated.label(None) != str(stated.year):
         when = stated.year  # "trong Quý I/2019, … gồm 1246 hồ sơ chuyển tiếp năm 2018": the quarter's year
@@ -118,6 +119,12 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
     qualifier = (_qualifier(view, mention, indicator, inherit=False)
                  or (counts[-1].qualifier if counts and previous else None)
                  or _qualifier(view, mention, indicator))
+    paired = subjects(reading, view, mention, figures, earlier) if len(figures) > 1 else []
+    if len({s.name for s in paired if s is not None and s.type != "national"}) == len(figures):
+        # "Bộ Công Thương, Bộ Tài chính và Bộ Tư pháp với tỷ lệ lần lượt là 83,49; 78,44% và 77,66%"
+        return [_count_fact(reading, view, mention, fig, indicator=indicator, metric="rate", value=fig.value,
+                            unit="percent", qualifier=qualifier, confidence=0.75, subject=whose)
+                for fig, whose in zip(figures, paired)]
     return [_count_fact(reading, view, mention, figures[0], indicator=indicator, metric="rate",
                         value=figures[0].value, unit="percent", qualifier=qualifier, value_text=bound,
                         confidence=0.6 if bound else 0.8)]
