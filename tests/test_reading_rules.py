@@ -595,6 +595,15 @@ def test_rates_paired_with_places_by_lan_luot():
         ("Bộ Công Thương", 83.49), ("Bộ Tài chính", 78.44), ("Bộ Tư pháp", 77.66)}
 
 
+def test_a_share_of_the_total_after_it_and_the_places_that_follow():
+    text = ("Năm 2024, Hà Nam đã xử lý trực tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ thủ tục hành chính. "
+            "Đà Nẵng (58,89%), Hà Giang (55,76%) là những địa phương xếp sau. "
+            "Năm 2018, Tam Kỳ đã thực hiện 148/256 thủ tục (tỷ lệ 56%).")
+    assert {(f.subject, f.indicator, f.value) for f in extract_text(text) if f.metric == "rate"} == {
+        ("Hà Nam", "HO_SO", 68.54), ("Đà Nẵng", "HO_SO", 58.89), ("Hà Giang", "HO_SO", 55.76),
+        (None, "TTHC", 56.0)}
+
+
 def test_a_continued_rate_keeps_its_own_cue():
     text = ("In 2025, the province saw 38,000 applications submitted, with 40.4 per cent filed in person. "
             "By 4pm on July 3, the number surpassed 40,000, with 59.3 per cent submitted online.")

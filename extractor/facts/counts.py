@@ -91,9 +91,14 @@ def continues_rates(reading: Reading, view: SentenceView, mention: Mention) -> b
 
 
 def _last_rate(reading: Reading) -> Fact | None:
-    """The paragraph's last fact, when it is a rate."""
-    last = reading.state.para_facts[-1] if reading.state.para_facts else None
-    return last if last is not None and last.metric == "rate" else None
+    """The paragraph's last rate, when only counts came after it ("… toàn trình 68,54% trong tổng số 168.000
+    hồ sơ. Đà Nẵng (58,89%) …")."""
+    for fact in reversed(reading.state.para_facts):
+        if fact.metric == "rate":
+            return fact
+        if fact.metric != "count":
+            return None
+    return None
 
 
 def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: list[Fact]) -> list[Fact]:
