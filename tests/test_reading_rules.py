@@ -604,6 +604,12 @@ def test_a_share_of_the_total_after_it_and_the_places_that_follow():
         (None, "TTHC", 56.0)}
 
 
+def test_a_rate_that_fell_to_a_value_or_is_what_remains():
+    text = "Năm 2021, tỷ lệ hồ sơ quá hạn của huyện Sông Lô giảm từ 10,85% xuống còn 1,31%; Sở Tư pháp còn 0,8%."
+    assert {(f.subject, f.value, f.qualifier) for f in extract_text(text) if f.metric == "rate"} == {
+        ("huyện Sông Lô", 1.31, "late"), ("Sở Tư pháp", 0.8, "late")}
+
+
 def test_a_continued_rate_keeps_its_own_cue():
     text = ("In 2025, the province saw 38,000 applications submitted, with 40.4 per cent filed in person. "
             "By 4pm on July 3, the number surpassed 40,000, with 59.3 per cent submitted online.")
