@@ -113,6 +113,12 @@ CASES = {
         {("Phú Thọ", "PCI", 2022, "rank", 24.0), ("Phú Thọ", "PCI", 2022, "score", 63.66),
          ("Long An", "PCI", 2023, "rank", 2.0), ("Long An", "PCI", 2023, "score", 70.94),
          ("Ninh Thuận", "PCI", 2017, "rank_change", 11.0), ("Đắk Nông", "PAPI", 2016, "rank_change", 24.0)}),
+    "English changes 'dropping 13 places', 'climbing one place', 'up 1.7 compared to 2023'": (
+        "In the PCI 2022, HCM City ranked 27th, dropping 13 places. In the PAR Index 2024, Hai Phong topped the "
+        "ranking, climbing one place from 2023. In the PCI 2024, Long An scored 71.2 points, up 1.7 compared to 2023.",
+        {("Hồ Chí Minh", "PCI", 2022, "rank", 27.0), ("Hồ Chí Minh", "PCI", 2022, "rank_change", -13.0),
+         ("Hải Phòng", "PAR_INDEX", 2024, "rank", 1.0), ("Hải Phòng", "PAR_INDEX", 2024, "rank_change", 1.0),
+         ("Long An", "PCI", 2024, "score", 71.2), ("Long An", "PCI", 2024, "score_change", 1.7)}),
     "a total below any the index has given is a sub-index's score": (
         "In the PCI 2019, the informal charge index of Binh Duong was 6.11 points; its PCI was 65.72 points.",
         {("Bình Dương", "PCI", 2019, "score", 65.72)}),
