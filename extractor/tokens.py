@@ -32,7 +32,9 @@ from .patternlang import NUMBER_TAG, OTHER_TAG, YEAR_TAG
 
 _PIECE = regex.compile(r"\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*|\S")
 _NUMBER = regex.compile(r"[0-9]+(?:[.,][0-9]+)*")  # str.isdigit() also takes "²", "③": float() does not
-_PARAGRAPH = regex.compile(r"[^\n]+")
+# a line, or lines hard-wrapped mid-sentence: a line break after no sentence end, before a lowercase word or a
+# number ("ranked\nfirst", "233\nadministrative procedures") does not end the paragraph
+_PARAGRAPH = regex.compile(r"(?:[^\n]|(?<=[^\n.!?:;…\"”'\s])\n(?=[\p{Ll}\d]))+")
 _VIETNAMESE = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _LETTER = regex.compile(r"\p{L}")
 

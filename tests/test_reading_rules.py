@@ -671,3 +671,10 @@ def test_a_stored_page_date_line_is_a_date_not_the_year_of_its_figures():
             "Lào Cai xếp trên các tỉnh Phú Thọ (hạng 24/63 với 66,30 điểm).")
     assert {(f.subject, f.metric, f.year) for f in extract_text(text)} == {
         ("Lào Cai", "rank", 2022), ("Phú Thọ", "rank", 2022), ("Phú Thọ", "score", 2022)}
+
+
+def test_lines_hard_wrapped_mid_sentence_are_one_sentence():
+    text = ("Lao Cai in the PAR Index 2017\nAccordingly, Lao Cai ranked 21st,\nincreasing 6 levels compared to 2016.\n"
+            "In 2022, Binh Thuan provided 233\nadministrative procedures at level 4.")
+    assert {(f.metric, f.value) for f in extract_text(text)} == {
+        ("rank", 21.0), ("rank_change", 6.0), ("count", 233.0)}
