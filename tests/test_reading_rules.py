@@ -119,6 +119,9 @@ CASES = {
         {("Hồ Chí Minh", "PCI", 2022, "rank", 27.0), ("Hồ Chí Minh", "PCI", 2022, "rank_change", -13.0),
          ("Hải Phòng", "PAR_INDEX", 2024, "rank", 1.0), ("Hải Phòng", "PAR_INDEX", 2024, "rank_change", 1.0),
          ("Long An", "PCI", 2024, "score", 71.2), ("Long An", "PCI", 2024, "score_change", 1.7)}),
+    "'đạt 100%' in an index article is a coverage claim, not the index's score": (
+        "Năm 2020, chỉ số ICT Index của Vĩnh Long xếp thứ 20/63; tỷ lệ cơ quan có trang thông tin điện tử đạt 100%.",
+        {("Vĩnh Long", "ICT_INDEX", 2020, "rank", 20.0)}),
     "a total below any the index has given is a sub-index's score": (
         "In the PCI 2019, the informal charge index of Binh Duong was 6.11 points; its PCI was 65.72 points.",
         {("Bình Dương", "PCI", 2019, "score", 65.72)}),

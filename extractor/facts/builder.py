@@ -176,6 +176,8 @@ class FactBuilder:
         out_of = values.out_of(view, mention)
         if component is None and values.below_floor(indicator, metric, value):
             return None  # "the time cost index was 6.94 points": a sub-index's score, out of 10
+        if metric == "score" and unit == "percent" and value == 100:
+            return None  # "đạt 100%": a coverage claim (every procedure, every agency), no index ever scored it
         if not values.plausible(metric, value, unit) or (out_of or 0) > _LARGEST_FIELD:
             return None  # "đứng thứ 71/193" ranks the world's countries, not provinces or ministries
         if metric == "rank_change" and self._world_ranking(view, mention):
