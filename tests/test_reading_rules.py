@@ -681,3 +681,17 @@ def test_lines_hard_wrapped_mid_sentence_are_one_sentence():
             "In 2022, Binh Thuan provided 233\nadministrative procedures at level 4.")
     assert {(f.metric, f.value) for f in extract_text(text)} == {
         ("rank", 21.0), ("rank_change", 6.0), ("count", 233.0)}
+
+
+def test_a_table_of_results_by_year_gives_the_page_place_a_score_and_rank_each_year():
+    text = ("Chỉ số PCI tỉnh Hòa Bình qua các năm\n\nTỉnh Hòa Bình công bố bảng chỉ số PCI của tỉnh.\n\n"
+            "Năm 2020 2019 2018\nGia nhập thị trường 7,23 7,10 6,98\nPCI 62,80 63,84 61,73\nXếp hạng 44 48 48\n\n"
+            "Year | 2017 | 2016 | 2015 |\nPCI Scores | 59.42 | 56.80 | 57.13 |\nRanking | 52 | 52 | 46 |")
+    assert {(f.subject, f.indicator, f.year, f.metric, f.value) for f in extract_text(text)
+            if f.pattern == "year_table"} == {
+        ("Hòa Bình", "PCI", 2020, "score", 62.8), ("Hòa Bình", "PCI", 2019, "score", 63.84),
+        ("Hòa Bình", "PCI", 2018, "score", 61.73), ("Hòa Bình", "PCI", 2020, "rank", 44.0),
+        ("Hòa Bình", "PCI", 2019, "rank", 48.0), ("Hòa Bình", "PCI", 2018, "rank", 48.0),
+        ("Hòa Bình", "PCI", 2017, "score", 59.42), ("Hòa Bình", "PCI", 2016, "score", 56.8),
+        ("Hòa Bình", "PCI", 2015, "score", 57.13), ("Hòa Bình", "PCI", 2017, "rank", 52.0),
+        ("Hòa Bình", "PCI", 2016, "rank", 52.0), ("Hòa Bình", "PCI", 2015, "rank", 46.0)}
