@@ -122,6 +122,14 @@ CASES = {
     "'đạt 100%' in an index article is a coverage claim, not the index's score": (
         "Năm 2020, chỉ số ICT Index của Vĩnh Long xếp thứ 20/63; tỷ lệ cơ quan có trang thông tin điện tử đạt 100%.",
         {("Vĩnh Long", "ICT_INDEX", 2020, "rank", 20.0)}),
+    "a band in curly quotes, 'N out of 100' without unit, 'two places higher', 'tiếp theo đó là'": (
+        "Năm 2020, PCI của An Giang thuộc nhóm điều hành “khá”. In PCI 2020, Long An ranked third with 70.37 out "
+        "of 100. In PCI 2021, Kien Giang ranked 22nd, two places higher than a year ago. PCI 2017: Quảng Ninh "
+        "dẫn đầu, tiếp theo đó là Đà Nẵng.",
+        {("An Giang", "PCI", 2020, "band", "Khá"), ("Long An", "PCI", 2020, "rank", 3.0),
+         ("Long An", "PCI", 2020, "score", 70.37), ("Kiên Giang", "PCI", 2021, "rank", 22.0),
+         ("Kiên Giang", "PCI", 2021, "rank_change", 2.0), ("Quảng Ninh", "PCI", 2017, "rank", 1.0),
+         ("Đà Nẵng", "PCI", 2017, "rank", 2.0)}),
     "a total below any the index has given is a sub-index's score": (
         "In the PCI 2019, the informal charge index of Binh Duong was 6.11 points; its PCI was 65.72 points.",
         {("Bình Dương", "PCI", 2019, "score", 65.72)}),

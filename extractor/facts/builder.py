@@ -25,7 +25,7 @@ INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
 _LARGEST_FIELD = 100  # no ranking read here has more places (63 provinces, 34 units, 17 ministries)
 _SHARED_VERB = {"rank_change_after_score", "score_change_after_rank"}  # "tăng 3,3 điểm và 8 bậc"
 _BARE_SCORES = {"score_bare", "score_pair_bare", "score_change_than", "score_change_bare",
-                "score_list_bare"}  # may lack a unit
+                "score_list_bare", "score_out_of_words"}  # may lack a unit
 
 
 class FactBuilder:
