@@ -508,6 +508,11 @@ COUNT_CASES = {
         "and 499 were abolished. In 2023, the province received 293,161 administrative procedure files.",
         {("TTHC", 3085.0, "simplified"), ("TTHC", 982.0, "announced"), ("TTHC", 483.0, "other"),
          ("TTHC", 499.0, "simplified"), ("HO_SO", 293161.0, "received")}),
+    "'đúng và sớm hạn' is on time; English 'are being resolved' is pending": (
+        "Quý III/2021, UBND TP. Nha Trang đã giải quyết 1.300 hồ sơ, trong đó, 1.260 hồ sơ đúng và sớm hạn. "
+        "In 2025, the center resolved 6,414 records. 67 records are being resolved.",
+        {("HO_SO", 1300.0, "resolved"), ("HO_SO", 1260.0, "on_time"), ("HO_SO", 6414.0, "resolved"),
+         ("HO_SO", 67.0, "pending")}),
     "an abbreviation's brackets do not cut a count from its cue": (
         "UBND tỉnh phê duyệt danh mục 25 thủ tục hành chính (TTHC) cắt giảm thời gian giải quyết.",
         {("TTHC", 25.0, "cut_time")}),
