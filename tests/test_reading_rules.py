@@ -513,6 +513,10 @@ COUNT_CASES = {
         "In 2025, the center resolved 6,414 records. 67 records are being resolved.",
         {("HO_SO", 1300.0, "resolved"), ("HO_SO", 1260.0, "on_time"), ("HO_SO", 6414.0, "resolved"),
          ("HO_SO", 67.0, "pending")}),
+    "a total of what came in is what came in ('tiếp nhận tổng cộng 87.582 hồ sơ')": (
+        "Năm 2023, toàn thành phố đã tiếp nhận tổng cộng 87.582 hồ sơ. In 2025, a cumulative total of 13,181 "
+        "dossiers had been received.",
+        {("HO_SO", 87582.0, "received"), ("HO_SO", 13181.0, "received")}),
     "an abbreviation's brackets do not cut a count from its cue": (
         "UBND tỉnh phê duyệt danh mục 25 thủ tục hành chính (TTHC) cắt giảm thời gian giải quyết.",
         {("TTHC", 25.0, "cut_time")}),

@@ -231,6 +231,8 @@ def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bo
         return own[0].key
     if strong:  # "tổng cộng 1.052 hồ sơ … trễ hạn": late, a total of them; "105,121 were processed on time"
         in_segment = [c for c in in_segment if c.key not in weak]
+    elif any(c.key != "total" for c in in_segment):  # "tiếp nhận tổng cộng 87.582 hồ sơ": received, in all
+        in_segment = [c for c in in_segment if c.key != "total"]
     left = [c for c in in_segment if c.end <= mention.start]
     right = _own_right(view, mention, [c for c in in_segment if c.start >= mention.end])
     before = _figure_before(view, mention)
