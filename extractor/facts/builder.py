@@ -178,6 +178,8 @@ class FactBuilder:
         out_of = values.out_of(view, mention)
         if component is None and values.below_floor(indicator, metric, value):
             return None  # "the time cost index was 6.94 points": a sub-index's score, out of 10
+        if values.percent_not_a_score(indicator, metric, unit):
+            return None  # "vùng Đồng bằng sông Cửu Long (61,5%)" in a PCI article: a share, not a PCI score
         if metric == "score" and unit == "percent" and value == 100:
             return None  # "đạt 100%": a coverage claim (every procedure, every agency), no index ever scored it
         if not values.plausible(metric, value, unit) or (out_of or 0) > _LARGEST_FIELD:
@@ -186,6 +188,8 @@ class FactBuilder:
             return None  # "Vietnam climbed 15 positions to reach 71st out of 193 countries"
         if metric in ("rank", "rank_change") and self._regional(view, mention):
             return None  # "rose one place in the regional ranking": a region's own ranking
+        if metric in ("rank", "rank_change", "band") and subject is not None and subject.type == "region":
+            return None  # "Đồng bằng sông Hồng dẫn đầu về số tỉnh trong nhóm đầu": regions are not ranked here
         confidence = 0.9 - 0.15 * from_context - 0.1 * (subject is self.reading.page.default)
         written = view.doc[mention.start : mention.end].text if approx else None
         return make_fact(self.reading, view, mention, indicator=indicator, metric=metric, value=value, unit=unit,

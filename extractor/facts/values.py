@@ -85,6 +85,11 @@ def on_scale(indicator: str, metric: str, value: float | None, unit: str | None,
     return None  # includes "a total score of 1,000": the scale's own maximum, not a result
 
 
+def percent_not_a_score(indicator: str, metric: str, unit: str | None) -> bool:
+    """A percentage said as the score of an index scored in points (PCI, DTI, ICT Index)."""
+    return metric == "score" and unit == "percent" and indicator not in _percent_scores()
+
+
 def below_floor(indicator: str, metric: str, value: float | None) -> bool:
     """A total score lower than any the index has given: a sub-index's figure."""
     floor = _floors().get(indicator)
@@ -159,6 +164,11 @@ def scale_words() -> dict[str, int]:
 @functools.cache
 def _scales() -> dict[str, float]:
     return {code: float(top) for code, top in patterns.load("indicators")["SCALE"].items()}
+
+
+@functools.cache
+def _percent_scores() -> frozenset[str]:
+    return frozenset(patterns.load("indicators")["PERCENT_SCORES"])
 
 
 @functools.cache
