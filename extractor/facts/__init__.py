@@ -16,8 +16,10 @@ question the reading answers:
   2020"), else the title's. Never the publication year blindly;
 * ``lists`` — several places and figures paired by "lần lượt", by order, by
   "tiếp theo là";
-* ``counts`` — counts and rates of procedures, services and dossiers, and
-  what they count (qualifiers);
+* ``counts`` — counts and rates of procedures, services and dossiers;
+  ``which_qualifier`` what they count (received, on time, level 4 …),
+  ``which_tier`` the tier of government, ``which_period`` the span of time;
+* ``tables`` — one place's results by year, printed as a table;
 * ``values`` — the values themselves, their units, and the words that make a
   figure a target, a bound or a what-if.
 

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import functools
-
-from spacy.tokens import Token
-
-from .. import patterns
 from ..mentions import Mention
 from ..patternlang import SUBJECT_LABELS
 from ..records import Fact
-from ..tokens import number
-from .model import Figure, Reading, Subject
+from .model import Figure, Reading
 from .output import make_fact
 from .values import bound_text, is_approx, is_target, out_of, read_values, scale_words, unit
 from .view import SentenceView
 from .which_period import period_near, sentence_periods
+from .which_qualifier import qualifier_of, qualifier_scope, service_level
+from .which_tier import tier
 from .which_year import year
 from .whose import count_subject, subjects
 
@@ -28,7 +24,7 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
     if noun is None or noun.key == NOT_COUNTED:
         return []  # "cắt giảm 2.371/6.974 điều kiện kinh doanh"
     indicator = _offered_online(view, mention, noun.key)
-    qualifier = _service_level(view, mention) or _qualifier(view, mention, indicator)
+    qualifier = service_level(view, mention) or qualifier_of(view, mention, indicator)
     facts = []
     scale = _scale(view, mention)
     for fig in read_values(view, mention):
@@ -53,7 +49,7 @@ def _count_fact(reading: Reading, view: SentenceView, mention: Mention, fig: Fig
     if stated is not None and stated.year is not None and stated.label(None) != str(stated.year):
         when = stated.year  # "trong Quý I/2019, … gồm 1246 hồ sơ chuyển tiếp năm 2018": the quarter's year
     if "level" not in fields:
-        fields["level"] = _tier(view, mention, subject)
+        fields["level"] = tier(view, mention, subject)
     if "period" not in fields:
         fields["period"] = _period(reading, view, mention, when)
     return make_fact(reading, view, mention, indicator=indicator, metric=metric, value=value,
@@ -121,9 +117,9 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
     previous = [f for f in view.m.figures if f.label == "COUNT" and f.start < mention.start
                 and view.same_clause(f.start, mention.start)]
     # "… 12.720 hồ sơ (đạt 99,03%)": the rate of the count it follows, unless it says its own
-    qualifier = (_qualifier(view, mention, indicator, inherit=False)
+    qualifier = (qualifier_of(view, mention, indicator, inherit=False)
                  or (counts[-1].qualifier if counts and previous else None)
-                 or _qualifier(view, mention, indicator))
+                 or qualifier_of(view, mention, indicator))
     paired = subjects(reading, view, mention, figures, earlier) if len(figures) > 1 else []
     if len({s.name for s in paired if s is not None and s.type != "national"}) == len(figures):
         # "Bộ Công Thương, Bộ Tài chính và Bộ Tư pháp với tỷ lệ lần lượt là 83,49; 78,44% và 77,66%"
@@ -159,8 +155,8 @@ def _handled(view: SentenceView, mention: Mention, indicator: str) -> str:
     "tỷ lệ giải quyết TTHC đúng hạn đạt 98,7%" measures the dossiers handled on time."""
     if indicator != "TTHC":
         return indicator
-    status = _qualifier(view, mention, "HO_SO", inherit=False)
-    return "HO_SO" if status is not None and "TTHC" not in _qualifier_scope().get(status, ()) else indicator
+    status = qualifier_of(view, mention, "HO_SO", inherit=False)
+    return "HO_SO" if status is not None and "TTHC" not in qualifier_scope().get(status, ()) else indicator
 
 
 def _listed_rate(view: SentenceView, mention: Mention, noun: Mention, earlier: list[Fact]) -> Fact | None:
@@ -180,7 +176,7 @@ def _continued_rate(reading: Reading, view: SentenceView, mention: Mention, fig:
     last = last or _last_rate(reading)
     if last is None:
         return []
-    qualifier = _qualifier(view, mention, last.indicator, inherit=False) or last.qualifier
+    qualifier = qualifier_of(view, mention, last.indicator, inherit=False) or last.qualifier
     return [_count_fact(reading, view, mention, fig, indicator=last.indicator, metric="rate", value=fig.value,
                         unit="percent", qualifier=qualifier, level=last.level, period=last.period,
                         confidence=0.7)]
@@ -210,101 +206,10 @@ def _count_noun(view: SentenceView, mention: Mention) -> Mention | None:
     return (left[-1:] or right or [None])[0]  # type: ignore[list-item]
 
 
-def _qualifier(view: SentenceView, mention: Mention, indicator: str, inherit: bool = True) -> str | None:
-    """What a count counts: the nearest cue in its own segment, else the sentence's.
-
-    A cue from an earlier clause only carries over a "trong đó" ("công bố 397 TTHC,
-    trong đó: cấp tỉnh có 335 TTHC; cấp huyện có 53 TTHC").
-    """
-    applies = _qualifier_scope()
-    values = set(mention.tokens("value"))
-    cues = [c for c in view.cues("QUALIFIER") if indicator in applies.get(c.key, ())
-            and not values & set(range(c.start, c.end))
-            and not (c.key.startswith("level_") and _both_levels(view, c.end))]
-    inside = [c for c in cues if mention.start <= c.start < mention.end]
-    seg = view.segment[mention.start]
-    in_segment = [c for c in cues if view.segment[c.start] == seg or view.segment[c.end - 1] == seg]
-    weak = _weak_qualifiers()
-    strong = any(c.key not in weak for c in in_segment)
-    own = [c for c in inside if c.key not in weak] or (inside if not strong else [])
-    if own:  # "1.234 dịch vụ công trực tuyến toàn trình", "dossiers were received online (59.71%)"
-        return own[0].key
-    if strong:  # "tổng cộng 1.052 hồ sơ … trễ hạn": late, a total of them; "105,121 were processed on time"
-        in_segment = [c for c in in_segment if c.key not in weak]
-    elif any(c.key != "total" for c in in_segment):  # "tiếp nhận tổng cộng 87.582 hồ sơ": received, in all
-        in_segment = [c for c in in_segment if c.key != "total"]
-    left = [c for c in in_segment if c.end <= mention.start]
-    right = _own_right(view, mention, [c for c in in_segment if c.start >= mention.end])
-    before = _figure_before(view, mention)
-    if right and left and before is not None and left[-1].start >= before.end:
-        return right[0].key  # "397 OPS at level 3 and 1,051 OPS at level 4": each cue trails its own count
-    if left:
-        return left[-1].key
-    if right:  # "432 hồ sơ đang giải quyết"; "95.5% completed on time or ahead of schedule and 4.5% overdue"
-        return right[0].key
-    splits = view.cues("SPLIT")
-    if any(s.start >= mention.end and s.start - mention.end <= 2 for s in splits):
-        return "total"
-    if not inherit:
-        return None
-    earlier = [c for c in cues if c.end <= mention.start and (
-        view.same_clause(c.start, mention.start) or any(c.end <= s.start and s.end <= mention.start for s in splits))]
-    return earlier[-1].key if earlier else "other"
-
-
-def _figure_before(view: SentenceView, mention: Mention) -> Mention | None:
-    """The figure just before this one in its segment, if any."""
-    seg = view.segment[mention.start]
-    before = [f for f in view.m.figures if f.end <= mention.start and view.segment[f.start] == seg]
-    return before[-1] if before else None
-
-
-def _own_right(view: SentenceView, mention: Mention, right: list[Mention]) -> list[Mention]:
-    """The cues after a figure up to the next figure or count noun of its segment: "47 TTHC ở mức độ 3 và 258
-    TTHC ở mức độ 2" gives 47 the third level, not the second; "259 hồ sơ đúng hạn và chỉ tám hồ sơ quá hạn"."""
-    seg = view.segment[mention.start]
-    heads = [n for n in view.cues("COUNT_NOUN") if n.start > 0 and _counts_word(view.doc[n.start - 1])]
-    after = [f.start for f in view.m.figures + heads if f.start >= mention.end and view.segment[f.start] == seg]
-    return [c for c in right if not after or c.end <= min(after)]
-
-
-def _counts_word(token: Token) -> bool:
-    """A number, or a number word ("tám hồ sơ"), that a count noun may follow."""
-    return number(token) is not None or token.lower_ in _cardinals()
-
-
 def _scale(view: SentenceView, mention: Mention) -> float:
     """"61,3 ngàn hồ sơ" is 61,300 dossiers; "1,2 triệu" 1,200,000."""
     words = [view.doc[i].lower_ for i in mention.tokens("scale")]
     return float(scale_words().get(words[0], 1)) if words else 1.0
-
-
-def _tier(view: SentenceView, mention: Mention, subject: Subject | None) -> str | None:
-    """The tier of government (cấp tỉnh / huyện / xã) whose procedures or dossiers are counted.
-
-    The cue inside the figure or nearest in its segment ("cấp huyện có 53 TTHC",
-    "53 TTHC cấp huyện"), else the last one earlier in its clause ("Cấp xã: tiếp
-    nhận 5.120 hồ sơ, giải quyết 5.002 hồ sơ"), else a district's own counts.
-    """
-    cues = view.cues("LEVEL")
-    seg = view.segment[mention.start]
-    inside = [c for c in cues if mention.start <= c.start < mention.end]
-    left = [c for c in cues if c.end <= mention.start and view.segment[c.start] == seg]
-    right = [c for c in cues if c.start >= mention.end and view.segment[c.start] == seg]
-    earlier = [c for c in cues if c.end <= mention.start and view.same_clause(c.start, mention.start)]
-    found = inside[:1] or left[-1:] or right[:1] or earlier[-1:]
-    if not found:
-        return "district" if subject and subject.type == "district" else None
-    if any(_joined(view, found[0], other) for other in cues if other.key != found[0].key):
-        return None  # "Bộ phận một cửa cấp huyện, cấp xã": both tiers together
-    return found[0].key
-
-
-def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
-    """Two cues next to each other in a list ("cấp huyện, cấp xã", "cấp tỉnh và cấp huyện")."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    between = view.doc[first.end : second.start]
-    return len(between) <= 2 and all(t.lower_ in (",", "và", "and", "/", "-") for t in between)
 
 
 def _period(reading: Reading, view: SentenceView, mention: Mention, year: int | None) -> str | None:
@@ -320,31 +225,3 @@ def _period(reading: Reading, view: SentenceView, mention: Mention, year: int | 
     return carried if carried and (year is None or carried.startswith(str(year))) else None
 
 
-def _service_level(view: SentenceView, mention: Mention) -> str | None:
-    """"dịch vụ công mức độ 4": the service level of online services, a qualifier (not the tier)."""
-    tokens = mention.tokens("level")
-    level = number(view.doc[tokens[0]]) if tokens else None
-    if not tokens or _both_levels(view, tokens[-1] + 1):
-        return None
-    return f"level_{int(level)}" if level in (2, 3, 4) else None
-
-
-def _both_levels(view: SentenceView, after: int) -> bool:
-    """"mức độ 3 và 4", "mức độ 3, 4": services of two levels together, no one level."""
-    tail = view.doc[after : after + 2]
-    return len(tail) == 2 and tail[0].lower_ in ("và", ",", "and") and number(tail[1]) in (3, 4)
-
-
-@functools.cache
-def _cardinals() -> frozenset[str]:
-    return frozenset(patterns.load("numbers")["cardinals"])
-
-
-@functools.cache
-def _weak_qualifiers() -> frozenset[str]:
-    return frozenset(q for q, e in patterns.load("counts")["QUALIFIER"].items() if e.get("weak"))
-
-
-@functools.cache
-def _qualifier_scope() -> dict[str, tuple[str, ...]]:
-    return {q: tuple(e["applies_to"]) for q, e in patterns.load("counts")["QUALIFIER"].items()}
