@@ -134,6 +134,14 @@ CASES = {
         "PCI 2023: Đồng bằng sông Hồng dẫn đầu về số tỉnh trong nhóm đầu, tiếp theo là vùng Đồng bằng sông Cửu "
         "Long (61,5%). Năm 2023, PCI của Long An đạt 71,5 điểm.",
         {("Long An", "PCI", 2023, "score", 71.5)}),
+    "'xếp đầu tiên là', 'ngôi \"quán quân\" … thuộc về', 'Sau đó là', 'came in second'": (
+        "PAR INDEX 2023 xếp đầu tiên là Quảng Ninh, tiếp đó là Hải Phòng. Năm 2023, ngôi \"quán quân\" PCI tiếp "
+        "tục thuộc về tỉnh Quảng Ninh. PAR INDEX 2015: Đà Nẵng đứng đầu. Sau đó là Hải Phòng, Đồng Nai. "
+        "In the PCI 2024, Quang Ninh came in second with 73.2 points.",
+        {("Quảng Ninh", "PAR_INDEX", 2023, "rank", 1.0), ("Hải Phòng", "PAR_INDEX", 2023, "rank", 2.0),
+         ("Quảng Ninh", "PCI", 2023, "rank", 1.0), ("Đà Nẵng", "PAR_INDEX", 2015, "rank", 1.0),
+         ("Hải Phòng", "PAR_INDEX", 2015, "rank", 2.0), ("Đồng Nai", "PAR_INDEX", 2015, "rank", 3.0),
+         ("Quảng Ninh", "PCI", 2024, "rank", 2.0), ("Quảng Ninh", "PCI", 2024, "score", 73.2)}),
     "a total below any the index has given is a sub-index's score": (
         "In the PCI 2019, the informal charge index of Binh Duong was 6.11 points; its PCI was 65.72 points.",
         {("Bình Dương", "PCI", 2019, "score", 65.72)}),
