@@ -25,11 +25,11 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .patternlang import Compiled
-from .tokenregex import compile_any, records
+from .tokenregex import ATTRS, compile_any, records_of
 from .tokens import vocab
 
-_ATTRS = (LOWER, LEMMA, ENT_TYPE, TAG)
-_NAMES = ("LOWER", "LEMMA", "ENT_TYPE", "TAG")
+_NAMES = ("LOWER", "LEMMA", "ENT_TYPE", "TAG")  # the attributes requirements test: ATTRS' first four
+assert ATTRS[:4] == [LOWER, LEMMA, ENT_TYPE, TAG]
 
 
 def _mandatory(token: dict) -> bool:
@@ -98,10 +98,21 @@ class PatternSet:
         # touches the numbers of the key sets it belongs to.
         needs = {need: n for n, need in enumerate({need for core in self.cores for need in core})}
         self.needs = [frozenset(needs[need] for need in core) for core in self.cores]
-        self.touches: dict[int, list[int]] = {}
+        touches: dict[int, set[int]] = {}
         for need, n in needs.items():
             for key in need:
-                self.touches.setdefault(key, []).append(n)
+                touches.setdefault(key, set()).add(n)
+        self.touches = {key: frozenset(numbers) for key, numbers in touches.items()}
+        self._keys = frozenset(self.touches)
+        # Each group listed under one of its needs (the one fewest strings touch), so a window is
+        # tested only against the groups one of its touched needs lists: a figure window touches
+        # a handful of the ~160 groups, and a set test per group was most of a call's own time.
+        touched_by = {n: sum(n in numbers for numbers in self.touches.values()) for n in needs.values()}
+        self._always = [group for group, core in enumerate(self.needs) if not core]
+        self._listed: dict[int, list[int]] = {}
+        for group, core in enumerate(self.needs):
+            if core:
+                self._listed.setdefault(min(core, key=lambda n: (touched_by[n], n)), []).append(group)
         # pattern id → the priority of its last line (how figures that tie on length are ordered)
         self.priorities = {comp.id: comp.priority for comp in self.by_id.values()}
         # patterns with multi-word list elements, whose matches ``Compiled.accepts`` must check
@@ -118,28 +129,31 @@ class PatternSet:
         and only if the group's order expression finds its elements in sequence there.
         """
         ranges = list(windows) if windows is not None else [(0, len(doc))]
-        values = doc.to_array(list(_ATTRS))
-        met = [self._met(set(values[a:b].ravel().tolist())) for a, b in ranges]
+        values = doc.to_array(ATTRS)  # the record fields; requirements read the first four
+        runs: list[tuple[int, int]] = []  # (group, window) pairs whose needs the window meets
+        for window, (a, b) in enumerate(ranges):
+            touched = self._met(set(values[a:b, :4].ravel().tolist()))
+            runs.extend((group, window) for n in touched for group in self._listed.get(n, ())
+                        if self.needs[group] <= touched)
+            runs.extend((group, window) for group in self._always)
         written: tuple[str, list[int]] | None = None
-        for group, needs in enumerate(self.needs):
-            for (a, b), touched in zip(ranges, met):
-                if not needs <= touched:
-                    continue
-                written = written or records(doc)
-                text, starts = written
-                first = self.order(group).search(text, starts[a], starts[b])
-                if not first:
-                    continue  # the words are there, not in an order any pattern of the group reads
-                # no match of spaCy's starts before the expression's first (it is looser): walk from there
-                a = bisect_left(starts, first.start(), a, b)
-                matcher = self.matcher(group)
-                for match_id, start, end, alignment in matcher(doc[a:b], with_alignments=True,  # type: ignore[misc]
-                                                               allow_missing=True):
-                    comp = self.by_id[match_id]
-                    start, end = start + a, end + a
-                    if match_id not in self.checked or comp.accepts(
-                            [t.text for t in doc[start:end]], alignment, self.phrases):
-                        yield comp, start, end, alignment
+        for group, window in sorted(runs):  # groups in order, then windows, as matches were always yielded
+            a, b = ranges[window]
+            written = written or records_of(values, doc.vocab.strings)
+            text, starts = written
+            first = self.order(group).search(text, starts[a], starts[b])
+            if not first:
+                continue  # the words are there, not in an order any pattern of the group reads
+            # no match of spaCy's starts before the expression's first (it is looser): walk from there
+            a = bisect_left(starts, first.start(), a, b)
+            matcher = self.matcher(group)
+            for match_id, start, end, alignment in matcher(doc[a:b], with_alignments=True,  # type: ignore[misc]
+                                                           allow_missing=True):
+                comp = self.by_id[match_id]
+                start, end = start + a, end + a
+                if match_id not in self.checked or comp.accepts(
+                        [t.text for t in doc[start:end]], alignment, self.phrases):
+                    yield comp, start, end, alignment
 
     def warm(self) -> None:
         """Build every group's Matcher and expression now (a process that forks workers: they start with them)."""
@@ -170,9 +184,6 @@ class PatternSet:
             order = self._orders[group] = compile_any((comp.tokens, comp.phrases) for _, comp in self._entries[group])
         return order
 
-    def _met(self, keys: set[int]) -> set[int]:
+    def _met(self, keys: set[int]) -> frozenset[int]:
         """The numbers of the key sets that ``keys`` touch."""
-        touched: set[int] = set()
-        for key in keys:
-            touched.update(self.touches.get(key, ()))
-        return touched
+        return frozenset().union(*[self.touches[key] for key in self._keys.intersection(keys)])

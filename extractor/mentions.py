@@ -174,18 +174,18 @@ class MentionFinder:
         return found
 
     def _cues(self, doc: Doc) -> list[Mention]:
-        by_label: dict[str, list[Span]] = {}
+        """Cue mentions, handled as (start, end, key) tuples: a spaCy ``Span`` per phrase match cost more than matching."""
+        by_label: dict[str, list[tuple[int, int, str]]] = {}
         for match_id, start, end in set(self.cue_matcher(doc)) | set(self.loose_cues(doc)):
             label, key = self.keys[match_id]
-            by_label.setdefault(label, []).append(Span(doc, start, end, label=label, kb_id=key))
-        cues: list[Mention] = []
-        for label, spans in by_label.items():
-            cues.extend(Mention(label, s.start, s.end, s.kb_id_) for s in filter_spans(_merge_same_key(spans)))
-        for label in reversed(PATTERN_CUES):  # figure patterns test these as <LABEL> on LEMMA
-            for cue in cues:
-                if cue.label == label:
-                    for token in doc[cue.start : cue.end]:
-                        token.lemma_ = label
+            by_label.setdefault(label, []).append((start, end, key))
+        cues = [Mention(label, start, end, key) for label, found in by_label.items()
+                for start, end, key in _longest(_merge_same_key(found))]
+        lemmas: dict[int, str] = {}  # figure patterns test these as <LABEL> on LEMMA; the first listed wins
+        for label in reversed(PATTERN_CUES):
+            lemmas.update((i, label) for cue in cues if cue.label == label for i in range(cue.start, cue.end))
+        for i, label in lemmas.items():
+            doc[i].lemma_ = label
         return sorted(cues, key=lambda m: (m.start, m.end))
 
     def _entities(self, doc: Doc) -> list[Mention]:
@@ -264,16 +264,26 @@ def _figure_windows(doc: Doc) -> list[tuple[int, int]]:
     return windows
 
 
-def _merge_same_key(spans: list[Span]) -> list[Span]:
+def _merge_same_key(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Overlapping phrases that name the same thing make one mention ("chỉ số PAR" + "PAR INDEX")."""
-    merged: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        last = merged[-1] if merged else None
-        if last is not None and last.kb_id_ == span.kb_id_ and span.start < last.end:
-            merged[-1] = Span(span.doc, last.start, max(last.end, span.end), label=last.label_, kb_id=last.kb_id_)
+    merged: list[tuple[int, int, str]] = []
+    for start, end, key in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if merged and merged[-1][2] == key and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end), key)
         else:
-            merged.append(span)
+            merged.append((start, end, key))
     return merged
+
+
+def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spacy.util.filter_spans`` for (start, end, key) tuples: the first longest of overlapping spans."""
+    kept: list[tuple[int, int, str]] = []
+    seen: set[int] = set()
+    for span in sorted(spans, key=lambda s: (s[1] - s[0], -s[0]), reverse=True):
+        if span[0] not in seen and span[1] - 1 not in seen:
+            kept.append(span)
+            seen.update(range(span[0], span[1]))
+    return sorted(kept, key=lambda s: s[0])
 
 
 def _resolve_figures(found: list[Mention], priority: Mapping[str, int]) -> list[Mention]:

@@ -22,11 +22,13 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
+import numpy
+
 from spacy.attrs import ENT_TYPE, IS_TITLE, LEMMA, LOWER, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-_ATTRS = (LOWER, LEMMA, ENT_TYPE, TAG, IS_TITLE)
+ATTRS = [LOWER, LEMMA, ENT_TYPE, TAG, IS_TITLE]  # the fields of a record, in order
 _FIELDS = ("LOWER", "LEMMA", "ENT_TYPE", "TAG", "IS_TITLE")
 _START, _SEP = "\x1e", "\x1f"  # a record starts with _START; its fields are separated by _SEP
 _ANY_FIELD = f"[^{_START}{_SEP}]*"
@@ -165,9 +167,16 @@ def compile_any(patterns: Iterable[tuple[Sequence[dict], Sequence[object]]]) -> 
 
 def records(doc: Doc) -> tuple[str, list[int]]:
     """``doc`` as token records, and where each token's record starts (one more: where the last ends)."""
-    strings = doc.vocab.strings
-    parts = [_record(tuple(row), strings) for row in doc.to_array(list(_ATTRS)).tolist()]
-    return "".join(parts), list(accumulate((len(part) for part in parts), initial=0))
+    return records_of(doc.to_array(ATTRS), doc.vocab.strings)
+
+
+def records_of(values: numpy.ndarray, strings: StringStore) -> tuple[str, list[int]]:
+    """``records`` from the doc's ``to_array(ATTRS)`` (the caller may have it already)."""
+    rows = list(zip(*values.T.tolist()))  # one tuple per token, built in C
+    parts = list(map(_RECORDS.get, rows))
+    if None in parts:
+        parts = [part or _record(row, strings) for part, row in zip(parts, rows)]
+    return "".join(parts), list(accumulate(map(len, parts), initial=0))
 
 
 _RECORDS: dict[tuple[int, ...], str] = {}  # attribute hashes → record: pages reuse most of their tokens

@@ -2,7 +2,9 @@
 
 ``make_doc`` returns a ``SentenceDoc``, whose ``text`` is stored once instead of
 being joined from its tokens on every call; it must equal what spaCy's own
-``Doc.text`` joins, whatever the spacing of the sentence.
+``Doc.text`` joins, whatever the spacing of the sentence. The shortcuts of
+issue 14's fourth pass (word classes kept between sentences, letters counted by
+table) must answer as the plain computations did.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
+from extractor import tokens
 from extractor.tokens import make_doc
 
 SPACY_TEXT = Doc.text.__get__  # the join spaCy's Doc makes
@@ -26,3 +29,18 @@ def test_text_is_what_spacy_joins(text: str) -> None:
 def test_a_normalised_sentence_is_its_own_text() -> None:
     sentence = "Năm 2021, chỉ số PAR INDEX của tỉnh Lạng Sơn đạt 87,11%, xếp thứ 23/63 tỉnh, thành phố."
     assert make_doc(sentence).text == sentence
+
+
+@given(st.text(max_size=80))
+def test_language_counts_letters_as_the_regexes_do(text: str) -> None:
+    """``language`` counts by a code-point table; it must decide as counting with ``_LETTER`` and ``_VIETNAMESE``."""
+    letters = len(tokens._LETTER.findall(text[:5000])) or 1
+    expected = "vi" if len(tokens._VIETNAMESE.findall(text[:5000])) / letters > 0.02 else "en"
+    assert tokens.language(text) == expected
+
+
+def test_a_number_reads_in_the_language_of_its_sentence_whatever_was_read_before() -> None:
+    """Word classes are kept between sentences, but not those of numbers: "1,234.5" is no number in Vietnamese."""
+    assert make_doc("đạt 1,234.5 điểm", "vi").user_data["numbers"] == {}
+    assert make_doc("đạt 1,234.5 điểm", "en").user_data["numbers"] == {1: 1234.5}
+    assert make_doc("đạt 1,234.5 điểm", "vi").user_data["numbers"] == {}
