@@ -142,6 +142,14 @@ CASES = {
          ("Quảng Ninh", "PCI", 2023, "rank", 1.0), ("Đà Nẵng", "PAR_INDEX", 2015, "rank", 1.0),
          ("Hải Phòng", "PAR_INDEX", 2015, "rank", 2.0), ("Đồng Nai", "PAR_INDEX", 2015, "rank", 3.0),
          ("Quảng Ninh", "PCI", 2024, "rank", 2.0), ("Quảng Ninh", "PCI", 2024, "score", 73.2)}),
+    "a report on two indices goes on about the first; a part scored out of its own share is no index score": (
+        "Ban Chỉ đạo công bố Chỉ số cải cách hành chính năm 2023 (PAR INDEX) và Chỉ số hài lòng năm 2023 (SIPAS). "
+        "Theo đó, Nam Định đạt 87,32%, xếp thứ 29/63 tỉnh, thành phố. Nội dung thẩm định đạt 54,2/61,5 điểm. "
+        "VCCI công bố Chỉ số PCI và Chỉ số Xanh cấp tỉnh (PGI) năm 2023. Theo đó, Phú Thọ đạt 69,10 điểm. "
+        "Về PCI 2021, tỉnh Sơn La (xếp hạng 46) và tỉnh Lai Châu (hạng 56) đều tăng điểm.",
+        {("Nam Định", "PAR_INDEX", 2023, "score", 87.32), ("Nam Định", "PAR_INDEX", 2023, "rank", 29.0),
+         ("Phú Thọ", "PCI", 2023, "score", 69.1), ("Sơn La", "PCI", 2021, "rank", 46.0),
+         ("Lai Châu", "PCI", 2021, "rank", 56.0)}),
     "a total below any the index has given is a sub-index's score": (
         "In the PCI 2019, the informal charge index of Binh Duong was 6.11 points; its PCI was 65.72 points.",
         {("Bình Dương", "PCI", 2019, "score", 65.72)}),

@@ -69,7 +69,9 @@ class FactBuilder:
                 state.last_entity[entity.label] = entity
         indicators = view.cues("INDICATOR")
         if indicators:  # only an index carries over to later sentences, never a sub-index
-            state.para_namer = state.doc_namer = namer_key(indicators[-1])
+            # "công bố PCI và PGI năm 2023. Theo đó, Phú Thọ đạt 69,10 điểm": a report on two indices goes on
+            # about the first one it names
+            state.para_namer = state.doc_namer = namer_key(indicators[0] if view.joined(indicators) else indicators[-1])
         periods = sentence_periods(view.doc.text)
         if periods:  # a report's lead states its period first ("in 2023 and deploy key tasks in 2024")
             state.period = periods[0]
@@ -176,6 +178,8 @@ class FactBuilder:
         if approx and not target:
             return None
         out_of = values.out_of(view, mention)
+        if metric == "score" and not values.on_own_scale(indicator, out_of):
+            return None  # "Đạt 54,2/61,5 điểm": a part of the index, scored out of its own share
         if component is None and values.below_floor(indicator, metric, value):
             return None  # "the time cost index was 6.94 points": a sub-index's score, out of 10
         if values.percent_not_a_score(indicator, metric, unit):

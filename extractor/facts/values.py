@@ -90,6 +90,12 @@ def percent_not_a_score(indicator: str, metric: str, unit: str | None) -> bool:
     return metric == "score" and unit == "percent" and indicator not in _percent_scores()
 
 
+def on_own_scale(indicator: str, out_of: float | None) -> bool:
+    """A score written out of the index's own scale, or of none ("/100" for PAR INDEX, "/80" for PAPI)."""
+    top = _scales().get(indicator)
+    return out_of is None or top is None or out_of in (top, 100.0)
+
+
 def below_floor(indicator: str, metric: str, value: float | None) -> bool:
     """A total score lower than any the index has given: a sub-index's figure."""
     floor = _floors().get(indicator)

@@ -130,6 +130,11 @@ class SentenceView:
     def same_clause(self, a: int, b: int) -> bool:
         return self.clause[a] == self.clause[min(b, len(self.doc) - 1)]
 
+    def joined(self, mentions: list[Mention]) -> bool:
+        """Several mentions with different keys, named together ("PCI và PGI", "PAR INDEX … và … SIPAS")."""
+        return len({m.key for m in mentions}) > 1 and any(t.lower_ in ("và", "and") for t in
+                                                          self.doc[mentions[0].end : mentions[-1].start])
+
     def cues(self, *labels: str) -> list[Mention]:
         return [c for c in self.m.cues if c.label in labels]
 
