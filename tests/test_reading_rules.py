@@ -579,6 +579,9 @@ TIER_AND_PERIOD_CASES = {
     "a period written with its year in the count's sentence settles the count's year": (
         "Trong Quý I/2019, Bộ đã xử lý tổng số 1.610 hồ sơ, gồm 1246 hồ sơ chuyển tiếp năm 2018.",
         {(1610.0, None, "2019-Q1"), (1246.0, None, "2019-Q1")}),
+    "'provincial-level procedures' are counted at the tier the modifier names": (
+        "In 2025, Tay Ninh has 1,700 provincial-level procedures and 400 commune-level procedures.",
+        {(1700.0, "province", "2025"), (400.0, "commune", "2025")}),
     "a ward's or commune's own centre or committee counts at the commune tier": (
         "In July 2025, Kien An Ward Public Administration Service Center received 680 records. "
         "Năm 2024, UBND xã Đồng Rui tiếp nhận 793 hồ sơ. Năm 2025, xã Đường An tiếp nhận 8.930 hồ sơ; "
