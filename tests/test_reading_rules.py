@@ -154,9 +154,9 @@ CASES = {
         "In the PCI 2019, the informal charge index of Binh Duong was 6.11 points; its PCI was 65.72 points.",
         {("Bình Dương", "PCI", 2019, "score", 65.72)}),
     "a group defined, then its members listed, is each member's band; the definition alone is nobody's": (
-        "Năm 2019 Chỉ số CCHC các bộ có 02 nhóm: Nhóm A, đạt kết quả Chỉ số CCHC trên 90%, bao gồm 03 đơn vị: "
-        "Ngân hàng Nhà nước Việt Nam; Bộ Tài chính; Bộ Tư pháp. PAR INDEX 2019: nhóm B, đạt từ 80% đến dưới 90%, "
-        "gồm 2 đơn vị là Bộ Ngoại giao và Bộ Nội vụ.",
+        "Năm 2019 Chỉ số CCHC các bộ có 02 nhóm: Nhóm A đạt kết quả Chỉ số CCHC trên 90% gồm 03 đơn vị là "
+        "Ngân hàng Nhà nước Việt Nam, Bộ Tài chính và Bộ Tư pháp; Nhóm B, đạt kết quả Chỉ số CCHC từ trên 80% "
+        "đến dưới 90%, gồm 2 đơn vị: Bộ Ngoại giao; Bộ Nội vụ.",
         {("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2019, "band", "A"), ("Bộ Tài chính", "PAR_INDEX", 2019, "band", "A"),
          ("Bộ Tư pháp", "PAR_INDEX", 2019, "band", "A"), ("Bộ Ngoại giao", "PAR_INDEX", 2019, "band", "B"),
          ("Bộ Nội vụ", "PAR_INDEX", 2019, "band", "B")}),

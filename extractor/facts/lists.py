@@ -156,13 +156,14 @@ def listed_before(view: SentenceView, end: int) -> list[Mention]:
 def members_after(view: SentenceView, start: int) -> list[Mention]:
     """The places a group is said to include right after token ``start`` ("the last group includes the
     provinces of Cao Bang, Tay Ninh, …", "nhóm thấp nhất gồm các tỉnh Cao Bằng, Tây Ninh")"""
-    if start > 0 and view.doc[start - 1].lower_ in _INCLUDES:  # the figure's own pattern ends in "includes"
-        return _chain(view, start)
     later = [f.start for f in view.m.figures if f.start >= start and f.label == "BAND"]
-    end = min(later + [start + _GROUP_DESCRIPTION, len(view.doc)])
+    next_group = min(later + [len(view.doc)])  # "…; Nhóm B, … gồm 14 đơn vị: …" lists the next group's members
+    if start > 0 and view.doc[start - 1].lower_ in _INCLUDES:  # the figure's own pattern ends in "includes"
+        return [e for e in _chain(view, start) if e.start < next_group]
+    end = min(next_group, start + _GROUP_DESCRIPTION)
     # "Nhóm A, đạt kết quả Chỉ số CCHC trên 90%, bao gồm 03 đơn vị: Ngân hàng Nhà nước Việt Nam; Bộ Tài chính"
     at = next((i for i in range(start, end) if view.doc[i].lower_ in _INCLUDES), None)
-    return _chain(view, at + 1) if at is not None else []
+    return [e for e in _chain(view, at + 1) if e.start < next_group] if at is not None else []
 
 
 def _rank_of(facts: list[Fact], name: str, indicator: str | None) -> Fact | None:

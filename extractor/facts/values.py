@@ -133,8 +133,9 @@ def _contrasts_a_year(view: SentenceView, at: int, mention: Mention) -> bool:
 
 
 def defines_groups(view: SentenceView, mention: Mention) -> bool:
-    """"… xếp theo 4 nhóm gồm nhóm cao nhất, nhóm trung bình cao …": the groups, not anyone's band."""
-    return mention.label == "BAND" and bool(view.cues_before(mention, "GROUPS"))
+    """"… xếp theo 4 nhóm gồm nhóm cao nhất, nhóm trung bình cao …": the groups, not anyone's band (unless
+    the group lists its members: "tập trung vào 2 nhóm: Nhóm A … gồm 3 đơn vị là …")."""
+    return mention.label == "BAND" and mention.pattern != "band_members" and bool(view.cues_before(mention, "GROUPS"))
 
 
 def is_approx(view: SentenceView, mention: Mention, fig: Figure) -> bool:
