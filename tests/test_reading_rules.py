@@ -150,6 +150,13 @@ CASES = {
         {("Nam Định", "PAR_INDEX", 2023, "score", 87.32), ("Nam Định", "PAR_INDEX", 2023, "rank", 29.0),
          ("Phú Thọ", "PCI", 2023, "score", 69.1), ("Sơn La", "PCI", 2021, "rank", 46.0),
          ("Lai Châu", "PCI", 2021, "rank", 56.0)}),
+    "having the highest index is the first place; its value in brackets is the score": (
+        "Năm 2020, Ngân hàng Nhà nước là đơn vị có Chỉ số cải cách hành chính cao nhất (95,88%) trong 17 bộ. "
+        "In the PAR Index 2017, the State Bank of Vietnam had the highest index score of 92.36%.",
+        {("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2020, "rank", 1.0),
+         ("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2020, "score", 95.88),
+         ("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2017, "rank", 1.0),
+         ("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2017, "score", 92.36)}),
     "a total below any the index has given is a sub-index's score": (
         "In the PCI 2019, the informal charge index of Binh Duong was 6.11 points; its PCI was 65.72 points.",
         {("Bình Dương", "PCI", 2019, "score", 65.72)}),
