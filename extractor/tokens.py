@@ -33,9 +33,10 @@ from .patternlang import NUMBER_TAG, OTHER_TAG, YEAR_TAG
 _PIECE = regex.compile(r"\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*|\S")
 _PIECE_SPACE = regex.compile(rf"({_PIECE.pattern})( ?)")  # a piece, and the one space after it if any
 _NUMBER = regex.compile(r"[0-9]+(?:[.,][0-9]+)*")  # str.isdigit() also takes "²", "③": float() does not
-# a line, or lines hard-wrapped mid-sentence: a line break after no sentence end, before a lowercase word or a
-# number ("ranked\nfirst", "233\nadministrative procedures") does not end the paragraph
-_PARAGRAPH = regex.compile(r"(?:[^\n]|(?<=[^\n.!?:;…\"”'\s])\n(?=[\p{Ll}\d]))+")
+# a line, or lines hard-wrapped mid-sentence: a line break after no sentence end, before a lowercase word
+# ("ranked\nfirst", "233\nadministrative procedures") does not end the paragraph; a line opening with a number
+# may be a list's or a table's ("1 TP. Đà Nẵng\n2 TP. Hồ Chí Minh")
+_PARAGRAPH = regex.compile(r"(?:[^\n]|(?<=[^\n.!?:;…\"”'\s])\n(?=\p{Ll}))+")
 _VIETNAMESE = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")

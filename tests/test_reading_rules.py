@@ -726,3 +726,19 @@ def test_a_table_of_results_by_year_gives_the_page_place_a_score_and_rank_each_y
         ("Hòa Bình", "PCI", 2017, "score", 59.42), ("Hòa Bình", "PCI", 2016, "score", 56.8),
         ("Hòa Bình", "PCI", 2015, "score", 57.13), ("Hòa Bình", "PCI", 2017, "rank", 52.0),
         ("Hòa Bình", "PCI", 2016, "rank", 52.0), ("Hòa Bình", "PCI", 2015, "rank", 46.0)}
+
+
+def test_a_printed_ranking_of_many_places_gives_each_its_rank_score_and_tier():
+    ranked = "Xếp hạng chuyển đổi số DTI năm 2022\n\n" + "\n".join(
+        f"{n} {name}" for n, name in enumerate(["TP. Đà Nẵng", "TP. Hồ Chí Minh", "Quảng Ninh", "Thừa Thiên - Huế",
+                                                "TP. Cần Thơ"], start=1))
+    assert {(f.subject, f.indicator, f.year, f.value) for f in extract_text(ranked) if f.metric == "rank"} == {
+        ("Đà Nẵng", "DTI", 2022, 1.0), ("Hồ Chí Minh", "DTI", 2022, 2.0), ("Quảng Ninh", "DTI", 2022, 3.0),
+        ("Thừa Thiên Huế", "DTI", 2022, 4.0), ("Cần Thơ", "DTI", 2022, 5.0)}
+    scored = ("Bảng chỉ số PCI năm 2021\n\n"
+              "Tỉnh Gia nhập thị trường Tiếp cận đất đai Điểm số PCI Bảng xếp hạng Xếp loại PCI\n"
+              "Quảng Ninh 7.98 7.39 73.02 1 Rất tốt\nHải Phòng 6.52 6.77 70.61 2 Tốt")
+    assert {(f.subject, f.metric, f.value if f.value is not None else f.value_text)
+            for f in extract_text(scored) if f.pattern == "ranking_table"} == {
+        ("Quảng Ninh", "score", 73.02), ("Quảng Ninh", "rank", 1.0), ("Quảng Ninh", "band", "Rất tốt"),
+        ("Hải Phòng", "score", 70.61), ("Hải Phòng", "rank", 2.0), ("Hải Phòng", "band", "Tốt")}

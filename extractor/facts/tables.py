@@ -1,4 +1,4 @@
-"""Tables of one place's results by year: a row of years, then a row per figure.
+"""Tables: one place's results by year, and many places' results in one ranking.
 
 Provincial portals and VCCI's province profiles print them as text, one row
 a line, cells split by spaces or "|"::
@@ -11,6 +11,12 @@ A row whose label names an index gives that index's score for each year; a
 row whose label is a rank word (``patterns/tables.yml``) gives the ranks of the
 index the table is about. Other rows (sub-indices) are left alone. The place is
 the one the page is about: a table names no place of its own.
+
+A ranking of many places is printed as a line per place: either its rank and
+name ("15 Thanh Hóa"), or its name then numbers under a header that names the
+index's score and rank columns last ("Tỉnh … Điểm số PCI Bảng xếp hạng Xếp
+loại PCI" / "Hải Phòng 6.52 … 70.61 2 Tốt"): the score, the rank and the tier
+after them.
 """
 
 from __future__ import annotations
@@ -26,9 +32,11 @@ from .model import Reading
 from .output import make_fact
 from .view import SentenceView
 from .which_index import context_indicator
+from .which_year import index_year
 
 _MIN_YEARS = 3  # fewer years in a row is a sentence, not a table header
 _ROWS_REACH = 30  # lines after its header that a row may stand
+_MIN_RANKED = 5  # lines of "rank place" that make a ranking, not a sentence
 
 
 def year_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
@@ -116,3 +124,79 @@ def _value(view: SentenceView, cell: int, metric: str, indicator: str) -> float 
 @functools.cache
 def _rank_labels() -> frozenset[str]:
     return frozenset(patterns.load("tables")["RANK_LABELS"])
+
+
+def place_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
+    """The scores, ranks and tiers of the places of a printed ranking (a line per place)."""
+    indicator = context_indicator(reading)
+    if indicator is None:
+        return []
+    when = index_year(reading, reading.page.title_year or reading.state.doc_year)
+    return _ranked_lines(reading, views, indicator, when) + _scored_rows(reading, views, indicator, when)
+
+
+def _place_first(view: SentenceView) -> Mention | None:
+    """The place a line opens with ("TP. Đà Nẵng", "Quang Ninh")."""
+    places = [e for e in view.m.entities if e.label == "PROVINCE" and e.start <= 2]
+    return places[0] if places else None
+
+
+def _ranked_lines(reading: Reading, views: list[SentenceView], indicator: str, when: int | None) -> list[Fact]:
+    """Runs of lines "15 Thanh Hóa": a rank then a place, ranks from 1 rising."""
+    runs: list[list[tuple[SentenceView, Mention, float]]] = [[]]
+    for view in views:
+        place = _place_first(view) if len(view.doc) > 1 else None
+        rank = number(view.doc[0]) if len(view.doc) else None
+        previous = runs[-1][-1][2] if runs[-1] else 0.0
+        if place is None or rank is None or place.end != len(view.doc) or not previous <= rank <= previous + 2:
+            runs.append([])
+            continue
+        runs[-1].append((view, place, rank))
+    facts = []
+    for run in runs:
+        if len(run) < _MIN_RANKED or run[0][2] != 1:
+            continue
+        for view, place, rank in run:
+            mention = Mention("RANK", 0, 1, pattern="ranking_table")
+            facts.append(make_fact(reading, view, mention, indicator=indicator, metric="rank", value=rank,
+                                   year=when, subject=reading.subject(place), confidence=0.7))
+    return facts
+
+
+def _scored_rows(reading: Reading, views: list[SentenceView], indicator: str, when: int | None) -> list[Fact]:
+    """Rows "Hải Phòng 6.52 … 70.61 2 Tốt" under a header that ends with the index's score and rank columns."""
+    facts: list[Fact] = []
+    header = False
+    for view in views:
+        if not header:
+            header = _score_rank_header(view)
+            continue
+        place = _place_first(view)
+        cells = [t.i for t in view.doc[place.end:]] if place is not None else []
+        numbers = [i for i in cells if number(view.doc[i]) is not None]
+        if place is None or len(numbers) < 2 or numbers != cells[: len(numbers)]:
+            continue
+        score_at, rank_at = numbers[-2], numbers[-1]
+        tier = " ".join(view.doc[i].lower_ for i in cells[len(numbers):])
+        subject = reading.subject(place)
+        for metric, at in (("score", score_at), ("rank", rank_at)):
+            value = _value(view, at, metric, indicator)
+            if value is not None:
+                facts.append(make_fact(reading, view, Mention(metric.upper(), at, at + 1, pattern="ranking_table"),
+                                       indicator=indicator, metric=metric, value=value, year=when,
+                                       subject=subject, confidence=0.7))
+        band = values.band_code(indicator, tier) if tier else None
+        if band is not None:
+            facts.append(make_fact(reading, view, Mention("BAND", rank_at + 1, len(view.doc), pattern="ranking_table"),
+                                   indicator=indicator, metric="band", value=None, value_text=band, year=when,
+                                   subject=subject, confidence=0.7))
+    return facts
+
+
+def _score_rank_header(view: SentenceView) -> bool:
+    """A header whose last columns are the index's score and its rank ("… Điểm số PCI Bảng xếp hạng")."""
+    if any(number(t) is not None for t in view.doc):
+        return False
+    text = " ".join(t.lower_ for t in view.doc)
+    ranks = [text.rfind(label) for label in _rank_labels()]
+    return bool(view.cues("INDICATOR")) and max(ranks) > 0 and len(view.cues("COMPONENT")) >= 2
