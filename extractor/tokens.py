@@ -180,6 +180,7 @@ def make_doc(text: str, lang: str = "vi") -> Doc:
         classes.append(row)
     doc.from_array([TAG, LEMMA, NORM], numpy.array(classes, dtype="uint64").reshape(len(classes), 3))
     doc.user_data["numbers"] = numbers
+    doc.user_data["texts"] = words  # ``token_texts``
     # what Doc.text joins: the tokens and one space after those followed by one (a run of spaces or a
     # newline inside ``text`` is not kept; normalised sentences have none)
     doc.user_data["text"] = "".join(map("".join, pairs))
@@ -202,6 +203,11 @@ def _classes(word: str, value: float | None) -> tuple[int, int, int]:
 def number(token: Token) -> float | None:
     """The value of a number token ("1.561" → 1561.0), None for other tokens."""
     return token.doc.user_data["numbers"].get(token.i)
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The text of each token, without making a spaCy ``Token`` per token (``make_doc`` keeps them)."""
+    return doc.user_data.get("texts") or [token.text for token in doc]
 
 
 def word_of(token: Token) -> int:

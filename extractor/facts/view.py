@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..mentions import Mention, Mentions
-from ..tokens import Sentence, number, segment_words, word_of
+from ..tokens import Sentence, number, segment_words, token_texts, word_of
 
 _CLAUSE_BREAK = {";"}
 _SEGMENT_BREAK = {";", ",", ":", "(", ")", "-"}
@@ -24,29 +24,30 @@ class SentenceView:
         self.clause, self.segment, self.bracket = [], [], []
         clause = segment = brackets = 0
         inside: int | None = None
-        glosses = self._glosses()
-        for token in self.doc:
-            if token.text == "(":
+        texts = token_texts(self.doc)  # plain strings: a spaCy Token per token cost more than the walk itself
+        glosses = self._glosses(texts)
+        for i, text in enumerate(texts):
+            if text == "(":
                 brackets += 1
                 inside = brackets
             self.clause.append(clause)
             self.segment.append(segment)
             self.bracket.append(inside or 0)
-            clause += token.text in _CLAUSE_BREAK
-            segment += token.text in _SEGMENT_BREAK and token.i not in glosses
-            if token.text == ")":
+            clause += text in _CLAUSE_BREAK
+            segment += text in _SEGMENT_BREAK and i not in glosses
+            if text == ")":
                 inside = None
         self.tails = self._tails()
         self.consumed_years = [y for f in mentions.figures
                                if (y := self.year_after(f.tokens("value") or f.tokens("prev_value"))) is not None]
 
-    def _glosses(self) -> set[int]:
+    @staticmethod
+    def _glosses(texts: list[str]) -> set[int]:
         """The brackets of an abbreviation glossing the word before ("25 thủ tục hành chính (TTHC) cắt giảm thời
         gian"): they do not break the segment."""
-        doc = self.doc
-        return {i for t in doc[:-2] if t.text == "(" and doc[t.i + 2].text == ")"
-                and (word := doc[t.i + 1].text).isupper() and word.isalpha() and len(word) > 1
-                for i in (t.i, t.i + 2)}
+        return {i for at, text in enumerate(texts[:-2]) if text == "(" and texts[at + 2] == ")"
+                and (word := texts[at + 1]).isupper() and word.isalpha() and len(word) > 1
+                for i in (at, at + 2)}
 
     def coordinated_years(self, year: int | None, before: int) -> list[int]:
         """["2021", "2022"] when ``year`` closes a list "năm 2021 và năm 2022" just before token ``before``."""
