@@ -26,7 +26,7 @@ import functools
 from .. import patterns
 from ..mentions import Mention
 from ..records import Fact
-from ..tokens import number
+from ..tokens import number, token_texts
 from . import values
 from .model import Reading
 from .output import make_fact
@@ -70,33 +70,41 @@ def year_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
     return facts
 
 
-def _cells(view: SentenceView) -> list[int]:
-    return [t.i for t in view.doc if t.text not in ("|", ":")]
+def _split(view: SentenceView) -> tuple[list[int], list[int]] | None:
+    """A row's label tokens and value tokens (words, then only numbers, "|" and ":" aside), or None.
+
+    Reads the token texts and numbers ``make_doc`` keeps: every sentence of a page is tried.
+    """
+    numbers = _numbers(view)
+    if len(numbers) < _MIN_YEARS:
+        return None
+    cells = [i for i, text in enumerate(token_texts(view.doc)) if text not in ("|", ":")]
+    words = 0
+    while words < len(cells) and cells[words] not in numbers:
+        words += 1
+    values_ = cells[words:]
+    if len(values_) < _MIN_YEARS or any(i not in numbers for i in values_):
+        return None
+    return cells[:words], values_
+
+
+def _numbers(view: SentenceView) -> dict[int, float]:
+    return view.doc.user_data.get("numbers", {})
 
 
 def _header_years(view: SentenceView) -> list[int]:
     """The years of a header row: a few words, then only years ("Năm 2022 2021 2020", "Year | 2022 | 2021")."""
-    cells = _cells(view)
-    words = 0
-    while words < len(cells) and number(view.doc[cells[words]]) is None:
-        words += 1
-    years = [number(view.doc[i]) for i in cells[words:]]
-    if words > 3 or len(years) < _MIN_YEARS or not all(y is not None and y == int(y) and 1990 <= y <= 2040
-                                                        for y in years):
+    split = _split(view)
+    if split is None or len(split[0]) > 3:
         return []
-    return [int(y) for y in years if y is not None]
+    years = [_numbers(view)[i] for i in split[1]]
+    return [int(y) for y in years] if all(y == int(y) and 1990 <= y <= 2040 for y in years) else []
 
 
 def _row(view: SentenceView) -> tuple[list[int], list[int]] | None:
     """The label tokens and value tokens of a row: words, then only numbers."""
-    cells = _cells(view)
-    words = 0
-    while words < len(cells) and number(view.doc[cells[words]]) is None:
-        words += 1
-    values_ = cells[words:]
-    if not words or len(values_) < _MIN_YEARS or any(number(view.doc[i]) is None for i in values_):
-        return None
-    return cells[:words], values_
+    split = _split(view)
+    return split if split is not None and split[0] else None
 
 
 def _kind(reading: Reading, view: SentenceView, label: list[int]) -> tuple[str, str] | None:
@@ -195,8 +203,8 @@ def _scored_rows(reading: Reading, views: list[SentenceView], indicator: str, wh
 
 def _score_rank_header(view: SentenceView) -> bool:
     """A header whose last columns are the index's score and its rank ("… Điểm số PCI Bảng xếp hạng")."""
-    if any(number(t) is not None for t in view.doc):
+    if _numbers(view) or not view.cues("INDICATOR"):
         return False
-    text = " ".join(t.lower_ for t in view.doc)
+    text = " ".join(token_texts(view.doc)).lower()
     ranks = [text.rfind(label) for label in _rank_labels()]
     return bool(view.cues("INDICATOR")) and max(ranks) > 0 and len(view.cues("COMPONENT")) >= 2
