@@ -737,8 +737,11 @@ def test_a_printed_ranking_of_many_places_gives_each_its_rank_score_and_tier():
         ("Thừa Thiên Huế", "DTI", 2022, 4.0), ("Cần Thơ", "DTI", 2022, 5.0)}
     scored = ("Bảng chỉ số PCI năm 2021\n\n"
               "Tỉnh Gia nhập thị trường Tiếp cận đất đai Điểm số PCI Bảng xếp hạng Xếp loại PCI\n"
-              "Quảng Ninh 7.98 7.39 73.02 1 Rất tốt\nHải Phòng 6.52 6.77 70.61 2 Tốt")
+              "Quảng Ninh 7.98 7.39 73.02 1 Rất tốt\nHải Phòng 6.52 6.77 70.61 2 Tốt\n"
+              "Tỉnh Đồng Tháp bảy.73 7.26 70.53 3 Tốt\nHà Nội tăng 10 bậc so với năm 2020, lên thứ 10")
+    # a row keeps its score and rank when a spinner wrote a sub-index cell in words; a sentence is no row
     assert {(f.subject, f.metric, f.value if f.value is not None else f.value_text)
             for f in extract_text(scored) if f.pattern == "ranking_table"} == {
         ("Quảng Ninh", "score", 73.02), ("Quảng Ninh", "rank", 1.0), ("Quảng Ninh", "band", "Rất tốt"),
-        ("Hải Phòng", "score", 70.61), ("Hải Phòng", "rank", 2.0), ("Hải Phòng", "band", "Tốt")}
+        ("Hải Phòng", "score", 70.61), ("Hải Phòng", "rank", 2.0), ("Hải Phòng", "band", "Tốt"),
+        ("Đồng Tháp", "score", 70.53), ("Đồng Tháp", "rank", 3.0), ("Đồng Tháp", "band", "Tốt")}

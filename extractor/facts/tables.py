@@ -37,6 +37,7 @@ from .which_year import index_year
 _MIN_YEARS = 3  # fewer years in a row is a sentence, not a table header
 _ROWS_REACH = 30  # lines after its header that a row may stand
 _MIN_RANKED = 5  # lines of "rank place" that make a ranking, not a sentence
+_TABLE_ROWS = 70  # lines a ranking of all the provinces (63, or 34 since 2025) may run after its header
 
 
 def year_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
@@ -145,7 +146,7 @@ def place_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
 
 def _place_first(view: SentenceView) -> Mention | None:
     """The place a line opens with ("TP. Đà Nẵng", "Quang Ninh")."""
-    places = [e for e in view.m.entities if e.label == "PROVINCE" and e.start <= 2]
+    places = [e for e in view.m.entities if e.label == "PROVINCE" and e.start <= 3]
     return places[0] if places else None
 
 
@@ -174,18 +175,25 @@ def _ranked_lines(reading: Reading, views: list[SentenceView], indicator: str, w
 def _scored_rows(reading: Reading, views: list[SentenceView], indicator: str, when: int | None) -> list[Fact]:
     """Rows "Hải Phòng 6.52 … 70.61 2 Tốt" under a header that ends with the index's score and rank columns."""
     facts: list[Fact] = []
-    header = False
+    header: SentenceView | None = None
     for view in views:
-        if not header:
-            header = _score_rank_header(view)
+        if header is None or view.sentence.paragraph - header.sentence.paragraph > _TABLE_ROWS:
+            header = view if _score_rank_header(view) else None
             continue
         place = _place_first(view)
-        cells = [t.i for t in view.doc[place.end:]] if place is not None else []
-        numbers = [i for i in cells if number(view.doc[i]) is not None]
-        if place is None or len(numbers) < 2 or numbers != cells[: len(numbers)]:
+        if place is None or len(view.doc) - place.end < _MIN_YEARS:
             continue
-        score_at, rank_at = numbers[-2], numbers[-1]
-        tier = " ".join(view.doc[i].lower_ for i in cells[len(numbers):])
+        numbers = _numbers(view)
+        cells = list(range(place.end, len(view.doc)))
+        if 2 * sum(i in numbers for i in cells) < len(cells):
+            continue  # a sentence about the place, not a row of numbers
+        end = len(cells)
+        while end and cells[end - 1] not in numbers:  # the tier after the rank ("Rất tốt")
+            end -= 1
+        if end < 2 or cells[end - 2] not in numbers:
+            continue
+        score_at, rank_at = cells[end - 2], cells[end - 1]
+        tier = " ".join(token_texts(view.doc)[place.end + end :]).lower()
         subject = reading.subject(place)
         for metric, at in (("score", score_at), ("rank", rank_at)):
             value = _value(view, at, metric, indicator)
