@@ -210,9 +210,9 @@ def _scored_rows(reading: Reading, views: list[SentenceView], indicator: str, wh
 
 
 def _score_rank_header(view: SentenceView) -> bool:
-    """A header whose last columns are the index's score and its rank ("… Điểm số PCI Bảng xếp hạng")."""
-    if _numbers(view) or not view.cues("INDICATOR"):
+    """A header of sub-index columns, the index's score and its rank ("Tỉnh Gia nhập thị trường … Điểm số PCI
+    Bảng xếp hạng"): a line of labels only, naming the index, a rank word and two sub-indices or more."""
+    if _numbers(view) or not view.cues("INDICATOR") or len(view.cues("COMPONENT")) < 2:
         return False
     text = " ".join(token_texts(view.doc)).lower()
-    ranks = [text.rfind(label) for label in _rank_labels()]
-    return bool(view.cues("INDICATOR")) and max(ranks) > 0 and len(view.cues("COMPONENT")) >= 2
+    return any(label in text for label in _rank_labels())
