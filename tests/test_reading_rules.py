@@ -595,6 +595,9 @@ TIER_AND_PERIOD_CASES = {
         "thị xã Hoàng Mai tiếp nhận 5.120 hồ sơ.",
         {(680.0, "commune", "2025-07"), (793.0, "commune", "2024"), (8930.0, "commune", "2025"),
          (5120.0, "district", "2025")}),
+    "a range of dates written with hyphens ('từ ngày 1-7 đến ngày 6-10') is a range of months": (
+        "Năm 2025, số hồ sơ đất đai cấp xã phát sinh từ ngày 1-7 đến ngày 6-10 trên địa bàn tỉnh là 9.230 hồ sơ.",
+        {(9230.0, "commune", "2025-07..10")}),
     "'tháng 10' is a month, a date's 'ngày 5 tháng 10' is not": (
         "Ngày 5 tháng 11, Sở Tư pháp cho biết trong tháng 10 năm 2024 đã tiếp nhận 1.204 hồ sơ.",
         {(1204.0, None, "2024-10")}),
