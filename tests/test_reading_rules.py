@@ -598,6 +598,9 @@ TIER_AND_PERIOD_CASES = {
     "a range of dates written with hyphens ('từ ngày 1-7 đến ngày 6-10') is a range of months": (
         "Năm 2025, số hồ sơ đất đai cấp xã phát sinh từ ngày 1-7 đến ngày 6-10 trên địa bàn tỉnh là 9.230 hồ sơ.",
         {(9230.0, "commune", "2025-07..10")}),
+    "procedures a place has take no period from an earlier sentence; dossiers do": (
+        "Trong tháng 5/2025, tỉnh tiếp nhận 12.500 hồ sơ. Hiện tỉnh có 1.786 thủ tục hành chính.",
+        {(12500.0, None, "2025-05"), (1786.0, None, None)}),
     "'tháng 10' is a month, a date's 'ngày 5 tháng 10' is not": (
         "Ngày 5 tháng 11, Sở Tư pháp cho biết trong tháng 10 năm 2024 đã tiếp nhận 1.204 hồ sơ.",
         {(1204.0, None, "2024-10")}),
