@@ -17,6 +17,7 @@ from .whose import count_subject, subjects
 
 
 _STOCKS = ("TTHC", "DVC")  # procedures and services a place has: a period is theirs only when written with them
+_EVENTS = ("announced", "cut_time", "simplified")  # … unless they were announced, cut or simplified in it
 NOT_COUNTED = "NOT_COUNTED"  # patterns/counts.yml: nouns of things counted that are not ours
 
 
@@ -52,7 +53,7 @@ def _count_fact(reading: Reading, view: SentenceView, mention: Mention, fig: Fig
     if "level" not in fields:
         fields["level"] = tier(view, mention, subject)
     if "period" not in fields:
-        fields["period"] = _period(reading, view, mention, when, indicator)
+        fields["period"] = _period(reading, view, mention, when, indicator, qualifier)
     return make_fact(reading, view, mention, indicator=indicator, metric=metric, value=value,
                      qualifier=qualifier, year=when, subject=subject, is_target=is_target(view, mention),
                      confidence=confidence, **fields)
@@ -213,7 +214,8 @@ def _scale(view: SentenceView, mention: Mention) -> float:
     return float(scale_words().get(words[0], 1)) if words else 1.0
 
 
-def _period(reading: Reading, view: SentenceView, mention: Mention, year: int | None, indicator: str) -> str | None:
+def _period(reading: Reading, view: SentenceView, mention: Mention, year: int | None, indicator: str,
+            qualifier: str | None) -> str | None:
     """The span of time a count is about: stated in its sentence, else the one an earlier sentence stated.
 
     A period carried from another sentence must agree with the count's year
@@ -222,7 +224,7 @@ def _period(reading: Reading, view: SentenceView, mention: Mention, year: int | 
     stated = period_near(view, mention, sentence_periods(view.doc.text))
     if stated:
         return stated.label(year)
-    if indicator in _STOCKS:
+    if indicator in _STOCKS and qualifier not in _EVENTS:
         return None  # "Hiện tỉnh có 1.786 TTHC": what a place has, not what a period counted
     carried = reading.state.period.label(year) if reading.state.period else None
     return carried if carried and (year is None or carried.startswith(str(year))) else None
