@@ -163,13 +163,10 @@ class FactBuilder:
             unit = values.unit(view, mention)
         if fig.value_tokens:
             value = values.on_scale(indicator, metric, value, unit, view.doc[fig.value_tokens[0]].text)
-        if mention.pattern in _SHARED_VERB:
-            verb = self._sharing(view, mention)
-            if verb is None:
-                return None
-            if verb.has("down") and value is not None:
-                value = -value
-        elif metric in ("rank_change", "score_change") and mention.has("down") and value is not None:
+        signed = self._sharing(view, mention) if mention.pattern in _SHARED_VERB else mention
+        if signed is None:
+            return None  # a coordinated change without the change whose verb it shares
+        if metric in ("rank_change", "score_change") and signed.has("down") and value is not None:
             value = -value
         if mention.pattern in _BARE_SCORES and unit is None and not values.has_decimals(view, fig):
             return None  # "đạt 0,5123," and "Thái Nguyên (46,471)" are scores; "đạt 2," and "Hà Nội (2)" are not
