@@ -9,7 +9,7 @@ from .model import Figure, Reading
 from .output import make_fact
 from .values import bound_text, is_approx, is_target, out_of, read_values, scale_words, unit
 from .view import SentenceView
-from .which_period import period_near, sentence_periods
+from .which_period import Period, period_near, sentence_periods
 from .which_qualifier import qualifier_of, qualifier_scope, service_level
 from .which_tier import tier
 from .which_year import year
@@ -53,7 +53,7 @@ def _count_fact(reading: Reading, view: SentenceView, mention: Mention, fig: Fig
     if "level" not in fields:
         fields["level"] = tier(view, mention, subject)
     if "period" not in fields:
-        fields["period"] = _period(reading, view, mention, when, indicator, qualifier)
+        fields["period"] = _period(reading, stated, when, indicator, qualifier)
     return make_fact(reading, view, mention, indicator=indicator, metric=metric, value=value,
                      qualifier=qualifier, year=when, subject=subject, is_target=is_target(view, mention),
                      confidence=confidence, **fields)
@@ -214,14 +214,14 @@ def _scale(view: SentenceView, mention: Mention) -> float:
     return float(scale_words().get(words[0], 1)) if words else 1.0
 
 
-def _period(reading: Reading, view: SentenceView, mention: Mention, year: int | None, indicator: str,
+def _period(reading: Reading, stated: Period | None, year: int | None, indicator: str,
             qualifier: str | None) -> str | None:
-    """The span of time a count is about: stated in its sentence, else the one an earlier sentence stated.
+    """The span of time a count is about: the one its sentence states (``stated``), else the one an earlier
+    sentence stated.
 
     A period carried from another sentence must agree with the count's year
     ("xếp thứ 12 năm 2018. … năm 2021 tiếp nhận 1.600 hồ sơ" is not a 2018 count).
     """
-    stated = period_near(view, mention, sentence_periods(view.doc.text))
     if stated:
         return stated.label(year)
     if indicator in _STOCKS and qualifier not in _EVENTS:
