@@ -48,16 +48,18 @@ def year_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
     facts: list[Fact] = []
     header: tuple[SentenceView, list[int]] | None = None
     for view in views:
-        years = _header_years(view)
+        split = _split(view)
+        if split is None:
+            continue
+        label, cells = split
+        years = _header_years(view, split)
         if years:
             header = (view, years)
             continue
         if header is None or view.sentence.paragraph - header[0].sentence.paragraph > _ROWS_REACH:
             continue
-        row = _row(view)
-        if row is None or len(row[1]) != len(header[1]):
-            continue
-        label, cells = row
+        if not label or len(cells) != len(header[1]):
+            continue  # a row has a label, and a cell for each year
         kind = _kind(reading, view, label)
         if kind is None:
             continue
@@ -93,19 +95,13 @@ def _numbers(view: SentenceView) -> dict[int, float]:
     return view.doc.user_data.get("numbers", {})
 
 
-def _header_years(view: SentenceView) -> list[int]:
-    """The years of a header row: a few words, then only years ("Năm 2022 2021 2020", "Year | 2022 | 2021")."""
-    split = _split(view)
-    if split is None or len(split[0]) > 3:
+def _header_years(view: SentenceView, split: tuple[list[int], list[int]]) -> list[int]:
+    """The years of a header row (``split`` by ``_split``): a few words, then only years ("Năm 2022 2021 2020",
+    "Year | 2022 | 2021")."""
+    if len(split[0]) > 3:
         return []
     years = [_numbers(view)[i] for i in split[1]]
     return [int(y) for y in years] if all(y == int(y) and 1990 <= y <= 2040 for y in years) else []
-
-
-def _row(view: SentenceView) -> tuple[list[int], list[int]] | None:
-    """The label tokens and value tokens of a row: words, then only numbers."""
-    split = _split(view)
-    return split if split is not None and split[0] else None
 
 
 def _kind(reading: Reading, view: SentenceView, label: list[int]) -> tuple[str, str] | None:
