@@ -42,14 +42,14 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
     if left and reading.page.default and any(c.start >= left[-1].end for c in defaults):
         # "… của cả nước, thứ hạng của tỉnh … đứng thứ 48/63": "của tỉnh" is nearer than the place before it
         return [reading.page.default] * len(figures)
-    right = [e for e in candidates if e.start >= mention.end and view.same_clause(mention.start, e.start)
-             and not _figure_between(view, mention, e) and not _listed_next(view, mention, e)]
+    after = [e for e in candidates if e.start >= mention.end and view.same_clause(mention.start, e.start)]
+    right = [e for e in after if not _figure_between(view, mention, e) and not _listed_next(view, mention, e)]
     if right and any(0 <= mention.start - c.end <= 2 and not any(c.end <= e.start < mention.start for e in candidates)
                      for c in view.cues("NEXT")):
         return [reading.subject(right[0])] * len(figures)  # "followed by the runner-up, Thua Thien-Hue"
     if left:
         return [reading.subject(left[-1])] * len(figures)
-    paired = _listed(view, [e for e in candidates if e.start >= mention.end and view.same_clause(mention.start, e.start)])
+    paired = _listed(view, after)
     if len(figures) > 1 and len(paired) >= len(figures):  # "Xếp thứ 2 và thứ 3 … là Tây Ninh (…) và Bình Thuận"
         return [reading.subject(e) for e in paired[: len(figures)]]
     if right and not defaults:
