@@ -127,7 +127,7 @@ def is_hypothetical(view: SentenceView, mention: Mention) -> bool:
 def _contrasts_a_year(view: SentenceView, at: int, mention: Mention) -> bool:
     """The condition names a year right away ("Nếu như năm 2018, …"), or names one before the figure and a
     "thì" follows it ("Nếu như Chỉ số PAPI năm 2021 của Bắc Kạn … đứng thứ 34/63, thì đến năm 2022 …")."""
-    years = [y for y in view.m.entities if y.label == "YEAR" and view.year_of(y) and at <= y.start < mention.start]
+    years = [y for y in view.year_mentions() if at <= y.start < mention.start]
     then = any(t.lower_ in ("thì", "then") for t in view.doc[mention.end :])
     return any(y.start <= at + 1 for y in years) or (bool(years) and then)
 

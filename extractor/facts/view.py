@@ -51,7 +51,7 @@ class SentenceView:
 
     def coordinated_years(self, year: int | None, before: int) -> list[int]:
         """["2021", "2022"] when ``year`` closes a list "năm 2021 và năm 2022" just before token ``before``."""
-        listed = [y for y in self.m.entities if y.label == "YEAR" and self.year_of(y) and y.end <= before]
+        listed = [y for y in self.year_mentions() if y.end <= before]
         if not listed or self.year_of(listed[-1]) != year:
             return []
         chain = [listed[-1]]
@@ -75,7 +75,7 @@ class SentenceView:
     def over_years(self, before: int) -> bool:
         """A figure said of a span of years written before token ``before`` ("Chỉ tính trong 2 năm 2022 và 2023,
         tỉnh đã tăng 47 bậc"): a change over the span is no one year's."""
-        listed = [y for y in self.m.entities if y.label == "YEAR" and self.year_of(y) and y.end <= before]
+        listed = [y for y in self.year_mentions() if y.end <= before]
         return any(self._counted_years(y) and all(t.lower_ in (",", "và", "and", "năm") for t in self.doc[y.end : z.start])
                    for y, z in zip(listed, listed[1:]))
 
@@ -147,6 +147,10 @@ class SentenceView:
         """The sentence's absolute years, baselines ("so với năm 2020") left out."""
         return [year for y in self.m.entities
                 if y.label == "YEAR" and (year := self.year_of(y)) is not None and not self.is_baseline(y)]
+
+    def year_mentions(self) -> list[Mention]:
+        """The sentence's written years ("2022", "năm 2022"), not the relative ones ("năm nay", "last year")."""
+        return [y for y in self.m.entities if y.label == "YEAR" and self.year_of(y)]
 
     def year_of(self, mention: Mention) -> int | None:
         return int(mention.key) if mention.key and mention.key.isdigit() else None

@@ -58,7 +58,7 @@ def _streak(view: SentenceView) -> range | list[int]:
     found = _RANGE.search(view.doc.text)
     if found and 0 < int(found.group(2)) - int(found.group(1)) < 20:
         return range(int(found.group(1)), int(found.group(2)) + 1)
-    years = [y for y in view.m.entities if y.label == "YEAR" and view.year_of(y) and view.bracket[y.start]]
+    years = [y for y in view.year_mentions() if view.bracket[y.start]]
     bracketed = {view.bracket[y.start] for y in years}
     if len(years) > 1 and len(bracketed) == 1:
         return sorted({view.year_of(y) or 0 for y in years})
@@ -70,8 +70,7 @@ _RANGE = regex.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 def _base_year(reading: Reading, view: SentenceView, mention: Mention) -> int | None:
     """The year a figure is about when none is written right next to it."""
-    free = [y for y in view.m.entities if y.label == "YEAR" and view.year_of(y)
-            and not view.is_baseline(y) and y not in view.consumed_years]
+    free = [y for y in view.year_mentions() if not view.is_baseline(y) and y not in view.consumed_years]
     namers = [n for n in view.cues("INDICATOR") if view.same_clause(n.start, mention.start)]
     left_namer = next((n for n in reversed(namers) if n.end <= mention.start), None)
     floor = left_namer.end if left_namer else -1
@@ -92,8 +91,7 @@ def _base_year(reading: Reading, view: SentenceView, mention: Mention) -> int | 
     later = [y for y in free if y.start >= mention.end and view.same_bracket(y.start, mention.start)]
     if later:
         return view.year_of(later[0])
-    baselines = [y for y in view.m.entities
-                 if y.label == "YEAR" and view.year_of(y) and view.is_baseline(y, "compare")]
+    baselines = [y for y in view.year_mentions() if view.is_baseline(y, "compare")]
     if baselines:  # "… tăng 8 bậc so với năm 2020": the figures are the next year's
         return (view.year_of(baselines[0]) or 0) + 1
     return reading.page.title_year or reading.state.doc_year
