@@ -155,12 +155,6 @@ class PatternSet:
                         [t.text for t in doc[start:end]], alignment, self.phrases):
                     yield comp, start, end, alignment
 
-    def warm(self) -> None:
-        """Build every group's Matcher and expression now (a process that forks workers: they start with them)."""
-        for group in range(len(self.cores)):
-            self.matcher(group)
-            self.order(group)
-
     @property
     def matchers(self) -> list[Matcher]:
         """Every group's Matcher, built now if need be."""
