@@ -548,6 +548,19 @@ COUNT_CASES = {
     "an abbreviation's brackets do not cut a count from its cue": (
         "UBND tỉnh phê duyệt danh mục 25 thủ tục hành chính (TTHC) cắt giảm thời gian giải quyết.",
         {("TTHC", 25.0, "cut_time")}),
+    "a dossier of a procedure is a dossier, whichever word comes first": (
+        "In 2025, provinces received 6.5 million TTHC dossiers. Năm 2024, tỉnh tiếp nhận 41.484 hồ sơ TTHC.",
+        {("HO_SO", 6500000.0, "received"), ("HO_SO", 41484.0, "received")}),
+    "'Trong số này' / 'Of these' opening a sentence: a part without its own cue counts what the whole did": (
+        "Năm 2025, Bộ đã ban hành 24 quyết định công bố tổng cộng 192 thủ tục hành chính. Trong số này, có 30 "
+        "thủ tục hành chính mới và 131 thủ tục được sửa đổi. In 2024, the centre received 2,000 dossiers. "
+        "Of these, 1,200 dossiers came from businesses.",
+        {("TTHC", 192.0, "announced"), ("TTHC", 30.0, "announced"), ("TTHC", 131.0, "announced"),
+         ("HO_SO", 2000.0, "received"), ("HO_SO", 1200.0, "received")}),
+    "a part of what a place has is not itself a total": (
+        "Through review, the province currently has 1,848 administrative procedures. Of which, 461 procedures "
+        "take 2 days or more.",
+        {("TTHC", 1848.0, "total"), ("TTHC", 461.0, "other")}),
 }
 
 
@@ -601,6 +614,10 @@ TIER_AND_PERIOD_CASES = {
     "procedures a place has take no period from an earlier sentence; dossiers do": (
         "Trong tháng 5/2025, tỉnh tiếp nhận 12.500 hồ sơ. Hiện tỉnh có 1.786 thủ tục hành chính.",
         {(12500.0, None, "2025-05"), (1786.0, None, None)}),
+    "a period stated once carries its year to the report's later counts": (
+        "Trong tháng 9 năm 2021, các sở đã tiếp nhận 6.189 hồ sơ.\n\nCác đơn vị đã giải quyết xong 6.540 hồ sơ; "
+        "chờ bổ sung 783 hồ sơ.",
+        {(6189.0, None, "2021-09"), (6540.0, None, "2021-09"), (783.0, None, "2021-09")}),
     "'tháng 10' is a month, a date's 'ngày 5 tháng 10' is not": (
         "Ngày 5 tháng 11, Sở Tư pháp cho biết trong tháng 10 năm 2024 đã tiếp nhận 1.204 hồ sơ.",
         {(1204.0, None, "2024-10")}),
@@ -610,6 +627,21 @@ TIER_AND_PERIOD_CASES = {
 @pytest.mark.parametrize("text, expected", TIER_AND_PERIOD_CASES.values(), ids=TIER_AND_PERIOD_CASES.keys())
 def test_counts_carry_their_tier_and_period(text, expected):
     assert {(f.value, f.level, f.period) for f in extract_text(text) if f.metric == "count"} == expected
+
+
+def test_a_count_without_a_year_of_its_own_takes_its_periods_year():
+    text = ("Trong tháng 9 năm 2021, các sở đã tiếp nhận 6.189 hồ sơ.\n\nCác đơn vị đã giải quyết xong 6.540 hồ sơ. "
+            "Từ tháng 4/2025 đến nay, Bộ đã công bố 192 thủ tục hành chính.")
+    assert {(f.value, f.year) for f in extract_text(text) if f.metric == "count"} == {
+        (6189.0, 2021), (6540.0, 2021), (192.0, 2025)}
+
+
+def test_a_district_report_says_toan_huyen_for_its_district():
+    text = ("Năm 2023, huyện Đắk Glong đã thực hiện tốt công tác cải cách hành chính. "
+            "Toàn huyện đã tiếp nhận 59.010 hồ sơ. Năm 2024, chỉ số cải cách hành chính của huyện là 89,37%.")
+    assert {(f.subject, f.subject_type, f.indicator, f.metric, f.value) for f in extract_text(text)} == {
+        ("huyện Đắk Glong", "district", "HO_SO", "count", 59010.0),
+        ("huyện Đắk Glong", "district", "PAR_INDEX", "score", 89.37)}
 
 
 RATE_CASES = {

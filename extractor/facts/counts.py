@@ -26,7 +26,8 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
     if noun is None or noun.key == NOT_COUNTED:
         return []  # "cắt giảm 2.371/6.974 điều kiện kinh doanh"
     indicator = _offered_online(view, mention, noun.key)
-    qualifier = service_level(view, mention) or qualifier_of(view, mention, indicator)
+    qualifier = (service_level(view, mention) or qualifier_of(view, mention, indicator, default=None)
+                 or _of_these(reading, view, mention, indicator) or "other")
     facts = []
     scale = _scale(view, mention)
     for fig in read_values(view, mention):
@@ -42,6 +43,19 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
     return facts
 
 
+def _of_these(reading: Reading, view: SentenceView, mention: Mention, indicator: str) -> str | None:
+    """A sentence opening with "Trong số này" / "Trong đó" / "Of these" splits the first count of the sentence
+    before it: a part with no cue of its own counts what that count did ("công bố tổng cộng 192 thủ tục.
+    Trong số này, có 30 thủ tục mới": 30 announced). A part of a stock is no stock ("total")."""
+    if not any(c.start <= 1 and c.end <= mention.start for c in view.cues("SPLIT")) or not reading.state.para_facts:
+        return None
+    previous = [f for f in reading.state.para_facts if f.sentence == reading.state.para_facts[-1].sentence]
+    head = next((f for f in previous if f.metric == "count"), None)
+    if head is not None and head.indicator == indicator and head.qualifier != "total":
+        return head.qualifier
+    return None
+
+
 def _count_fact(reading: Reading, view: SentenceView, mention: Mention, fig: Figure, *, indicator: str,
                 metric: str, value: float, qualifier: str | None, confidence: float, **fields) -> Fact:
     """A count or rate with its year, subject, tier and period (``fields`` may state tier and period)."""
@@ -54,6 +68,8 @@ def _count_fact(reading: Reading, view: SentenceView, mention: Mention, fig: Fig
         fields["level"] = tier(view, mention, subject)
     if "period" not in fields:
         fields["period"] = _period(reading, stated, when, indicator, qualifier)
+    if when is None and fields["period"]:
+        when = int(fields["period"][:4])  # "Trong tháng 9 năm 2021, … tiếp nhận …. Các đơn vị đã giải quyết …"
     return make_fact(reading, view, mention, indicator=indicator, metric=metric, value=value,
                      qualifier=qualifier, year=when, subject=subject, is_target=is_target(view, mention),
                      confidence=confidence, **fields)
@@ -199,8 +215,8 @@ def _count_noun(view: SentenceView, mention: Mention) -> Mention | None:
     nouns = view.cues("COUNT_NOUN")
     noun_tokens = set(mention.tokens("noun"))  # "753 online dossiers": the noun cue may begin at the modifier
     inside = [n for n in nouns if mention.start <= n.start < mention.end and noun_tokens & set(range(n.start, n.end))]
-    if inside:
-        return inside[0]
+    if inside:  # a dossier of a procedure or service is a dossier: "hồ sơ TTHC", "6.5 million TTHC dossiers"
+        return next((n for n in inside if n.key == "HO_SO"), inside[0])
     left = [n for n in nouns if n.end <= mention.start]
     right = [n for n in nouns if n.start >= mention.end and view.same_clause(mention.start, n.start)]
     if mention.label == "COUNT":

@@ -12,11 +12,12 @@ from ..tokens import number
 from .view import SentenceView
 
 
-def qualifier_of(view: SentenceView, mention: Mention, indicator: str, inherit: bool = True) -> str | None:
+def qualifier_of(view: SentenceView, mention: Mention, indicator: str, inherit: bool = True,
+                 default: str | None = "other") -> str | None:
     """What a count counts: the nearest cue in its own segment, else the sentence's.
 
     A cue from an earlier clause only carries over a "trong đó" ("công bố 397 TTHC,
-    trong đó: cấp tỉnh có 335 TTHC; cấp huyện có 53 TTHC").
+    trong đó: cấp tỉnh có 335 TTHC; cấp huyện có 53 TTHC"). With no cue at all, ``default``.
     """
     applies = qualifier_scope()
     values = set(mention.tokens("value"))
@@ -51,7 +52,7 @@ def qualifier_of(view: SentenceView, mention: Mention, indicator: str, inherit: 
         return None
     earlier = [c for c in cues if c.end <= mention.start and (
         view.same_clause(c.start, mention.start) or any(c.end <= s.start and s.end <= mention.start for s in splits))]
-    return earlier[-1].key if earlier else "other"
+    return earlier[-1].key if earlier else default
 
 
 def _figure_before(view: SentenceView, mention: Mention) -> Mention | None:

@@ -71,13 +71,15 @@ def count_subject(reading: Reading, view: SentenceView, mention: Mention) -> Sub
         return reading.subject(named[0])
     entities = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.end <= mention.start
                 and view.same_clause(e.start, mention.start) and not view.is_object(e)]
-    if entities:
-        return reading.subject(entities[-1])
+    entities += [a for a in _anaphors(reading, view) if a.end <= mention.start and view.same_clause(a.start, mention.start)]
+    if entities:  # "toàn huyện đã tiếp nhận 41.484 hồ sơ": the district the report is about
+        return reading.subject(max(entities, key=lambda e: e.start))
     return reading.page.default
 
 
 def _anaphors(reading: Reading, view: SentenceView) -> list[Mention]:
-    """"Bộ này", "tỉnh này": the last ministry / province named, placed where the phrase stands."""
+    """"Bộ này", "tỉnh này", "toàn huyện": the last ministry / province / district named, placed where the
+    phrase stands."""
     out = []
     for cue in view.cues("ANAPHOR"):
         named = reading.state.last_entity.get(cue.key)
