@@ -18,6 +18,34 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a province scores its own departments' and districts' DTI out of a scale it writes, or in percent": (
+        "In 2024, Son La's DTI: the Department of Transport ranked first at 89.94/100 points. Năm 2023, đứng "
+        "đầu là Sở Nội vụ, đạt chỉ số DTI 95,26%; đứng đầu khối huyện là huyện Quế Sơn, đạt chỉ số DTI 93,16%.",
+        {("Sở Giao thông vận tải", "DTI", 2024, "rank", 1.0), ("Sở Giao thông vận tải", "DTI", 2024, "score", 89.94),
+         ("Sở Nội vụ", "DTI", 2023, "rank", 1.0), ("Sở Nội vụ", "DTI", 2023, "score", 95.26),
+         ("huyện Quế Sơn", "DTI", 2023, "rank", 1.0), ("huyện Quế Sơn", "DTI", 2023, "score", 93.16)}),
+    "a sub-index of a province's DTI out of 100 is not the province's DTI score": (
+        "In 2022, the DTI of Bac Kan province: the index group on Digital Economic Activities reached 68.31/100 "
+        "points.",
+        set()),
+    "'N tỉnh dẫn đầu <index> lần lượt là A, B, C' ranks them in that order": (
+        "Năm 2020, 3 tỉnh, thành phố dẫn đầu chỉ số DTI lần lượt là Đà Nẵng, Thừa Thiên-Huế và Bắc Ninh. "
+        "Năm 2022, 2 bộ, ngành dẫn đầu Chỉ số PAR INDEX lần lượt là Bộ Tư pháp và Bộ Tài chính.",
+        {("Đà Nẵng", "DTI", 2020, "rank", 1.0), ("Thừa Thiên Huế", "DTI", 2020, "rank", 2.0),
+         ("Bắc Ninh", "DTI", 2020, "rank", 3.0), ("Bộ Tư pháp", "PAR_INDEX", 2022, "rank", 1.0),
+         ("Bộ Tài chính", "PAR_INDEX", 2022, "rank", 2.0)}),
+    "'xếp hạng ba' is a third place; 'xếp hạng ba chỉ số' ranks three indices": (
+        "Kết quả DTI năm 2022: khối sở, Văn phòng UBND tỉnh xếp hạng ba; khối huyện, huyện Tân Châu xếp hạng tư. "
+        "Năm 2022, tỉnh xếp hạng ba chỉ số PAR INDEX, SIPAS và PAPI.",
+        {("Văn phòng UBND tỉnh", "DTI", 2022, "rank", 3.0), ("huyện Tân Châu", "DTI", 2022, "rank", 4.0)}),
+    "English falls and growths named as nouns, alone or paired 'respectively'": (
+        "In the PAR Index 2021, Dong Nai, Tien Giang and Ha Nam saw declines, by 0.49 percent, 0.51 percent, and "
+        "1.94 percent, respectively. The Ministry of Science and Technology experienced the sharpest fall, by 6.43 "
+        "percent. Quang Ngai province enjoyed the most index growth, 13.2 percent.",
+        {("Đồng Nai", "PAR_INDEX", 2021, "score_change", -0.49), ("Tiền Giang", "PAR_INDEX", 2021, "score_change", -0.51),
+         ("Hà Nam", "PAR_INDEX", 2021, "score_change", -1.94),
+         ("Bộ Khoa học và Công nghệ", "PAR_INDEX", 2021, "score_change", -6.43),
+         ("Quảng Ngãi", "PAR_INDEX", 2021, "score_change", 13.2)}),
     "a score's scale names no field: the place after it is a subject": (
         "PAPI 2022: Quảng Ninh là địa phương dẫn đầu với 47,8763/80 điểm và Cao Bằng là địa phương xếp vị trí cuối "
         "với 38,8037/80 điểm.",

@@ -23,6 +23,7 @@ from .whose import subjects
 INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
                  "SCORE_CHANGE": "score_change", "BAND": "band", "RANK_LIST": "rank"}
 _LARGEST_FIELD = 100  # no ranking read here has more places (63 provinces, 34 units, 17 ministries)
+_OWN_RANKED = ("agency", "district")  # what a province ranks on its own scale, not the national one
 _SHARED_VERB = {"rank_change_after_score", "score_change_after_rank"}  # "tăng 3,3 điểm và 8 bậc"
 _BARE_SCORES = {"score_bare", "score_pair_bare", "score_change_than", "score_change_bare",
                 "score_list_bare", "score_out_of_words"}  # may lack a unit
@@ -161,8 +162,10 @@ class FactBuilder:
             value = None
         elif metric in ("score", "score_change"):
             unit = values.unit(view, mention)
-        if fig.value_tokens:
-            value = values.on_scale(indicator, metric, value, unit, view.doc[fig.value_tokens[0]].text)
+        out_of = values.out_of(view, mention)
+        if fig.value_tokens:  # a province scores its own departments out of a scale it writes ("91.48/100 points")
+            own_scale = out_of if subject is not None and subject.type in _OWN_RANKED else None
+            value = values.on_scale(indicator, metric, value, unit, view.doc[fig.value_tokens[0]].text, own_scale)
         signed = self._sharing(view, mention) if mention.pattern in _SHARED_VERB else mention
         if signed is None:
             return None  # a coordinated change without the change whose verb it shares
@@ -174,13 +177,14 @@ class FactBuilder:
         approx = values.is_approx(view, mention, fig)
         if approx and not target:
             return None
-        out_of = values.out_of(view, mention)
         if metric == "score" and not values.on_own_scale(indicator, out_of):
             return None  # "Đạt 54,2/61,5 điểm": a part of the index, scored out of its own share
         if component is None and values.below_floor(indicator, metric, value):
             return None  # "the time cost index was 6.94 points": a sub-index's score, out of 10
-        if values.percent_not_a_score(indicator, metric, unit):
-            return None  # "vùng Đồng bằng sông Cửu Long (61,5%)" in a PCI article: a share, not a PCI score
+        if values.percent_not_a_score(indicator, metric, unit) and not (subject and subject.type in _OWN_RANKED):
+            # "vùng Đồng bằng sông Cửu Long (61,5%)" in a PCI article: a share, not a PCI score; but a province
+            # scores its own departments' and districts' DTI in percent ("Sở NN&PTNT, đạt chỉ số DTI 95,26%")
+            return None
         if metric == "score" and unit == "percent" and value == 100:
             return None  # "đạt 100%": a coverage claim (every procedure, every agency), no index ever scored it
         if not values.plausible(metric, value, unit) or (out_of or 0) > _LARGEST_FIELD:

@@ -69,15 +69,17 @@ def plausible(metric: str, value: float | None, unit: str | None) -> bool:
     return True
 
 
-def on_scale(indicator: str, metric: str, value: float | None, unit: str | None, written: str) -> float | None:
+def on_scale(indicator: str, metric: str, value: float | None, unit: str | None, written: str,
+             out_of: float | None = None) -> float | None:
     """The value once the index's scale has settled its separator; None when no reading fits the scale.
 
     "48,095 points" of PAPI (out of 80) is 48.095, not forty-eight thousand; a DTI change of
-    "1.234" is no DTI change at all.
+    "1.234" is no DTI change at all. A scale written with the score is the score's own: a province
+    scores its departments' DTI "91.48/100 points".
     """
     if metric not in ("score", "score_change") or value is None:
         return value
-    top = 100.0 if unit == "percent" else _scales().get(indicator)
+    top = 100.0 if unit == "percent" else out_of if metric == "score" and out_of else _scales().get(indicator)
     if top is None or abs(value) <= top:
         return value
     if _THOUSANDS.match(written) and abs(value) / 1000 < top:
