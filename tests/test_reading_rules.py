@@ -18,6 +18,12 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a commune or ward ranked by its province is no province, even one named like a province": (
+        "In 2025, Quang Binh Commune ranked first with 85.10%, followed by Yen Phu Commune with 85.07% in the PAR "
+        "Index of communes. Năm 2025, Chỉ số CCHC của xã Du Già đạt 84,36%, xếp thứ 3.",
+        {("Quang Binh Commune", "PAR_INDEX", 2025, "rank", 1.0), ("Quang Binh Commune", "PAR_INDEX", 2025, "score", 85.1),
+         ("Yen Phu Commune", "PAR_INDEX", 2025, "rank", 2.0), ("Yen Phu Commune", "PAR_INDEX", 2025, "score", 85.07),
+         ("xã Du Già", "PAR_INDEX", 2025, "score", 84.36), ("xã Du Già", "PAR_INDEX", 2025, "rank", 3.0)}),
     "a province scores its own departments' and districts' DTI out of a scale it writes, or in percent": (
         "In 2024, Son La's DTI: the Department of Transport ranked first at 89.94/100 points. Năm 2023, đứng "
         "đầu là Sở Nội vụ, đạt chỉ số DTI 95,26%; đứng đầu khối huyện là huyện Quế Sơn, đạt chỉ số DTI 93,16%.",
