@@ -163,9 +163,12 @@ class FactBuilder:
         elif metric in ("score", "score_change"):
             unit = values.unit(view, mention)
         out_of = values.out_of(view, mention)
-        if fig.value_tokens:  # a province scores its own departments out of a scale it writes ("91.48/100 points")
-            own_scale = out_of if subject is not None and subject.type in _OWN_RANKED else None
-            value = values.on_scale(indicator, metric, value, unit, view.doc[fig.value_tokens[0]].text, own_scale)
+        # a province scores its own departments and districts on a scale it writes ("91.48/100 points") or in
+        # percent ("Sở NN&PTNT, đạt chỉ số DTI 95,26%"), not on the national index's
+        own_ranked = subject is not None and subject.type in _OWN_RANKED
+        if fig.value_tokens:
+            value = values.on_scale(indicator, metric, value, unit, view.doc[fig.value_tokens[0]].text,
+                                    out_of if own_ranked else None)
         signed = self._sharing(view, mention) if mention.pattern in _SHARED_VERB else mention
         if signed is None:
             return None  # a coordinated change without the change whose verb it shares
@@ -181,10 +184,8 @@ class FactBuilder:
             return None  # "Đạt 54,2/61,5 điểm": a part of the index, scored out of its own share
         if component is None and values.below_floor(indicator, metric, value):
             return None  # "the time cost index was 6.94 points": a sub-index's score, out of 10
-        if values.percent_not_a_score(indicator, metric, unit) and not (subject and subject.type in _OWN_RANKED):
-            # "vùng Đồng bằng sông Cửu Long (61,5%)" in a PCI article: a share, not a PCI score; but a province
-            # scores its own departments' and districts' DTI in percent ("Sở NN&PTNT, đạt chỉ số DTI 95,26%")
-            return None
+        if values.percent_not_a_score(indicator, metric, unit) and not own_ranked:
+            return None  # "vùng Đồng bằng sông Cửu Long (61,5%)" in a PCI article: a share, not a PCI score
         if metric == "score" and unit == "percent" and value == 100:
             return None  # "đạt 100%": a coverage claim (every procedure, every agency), no index ever scored it
         if not values.plausible(metric, value, unit) or (out_of or 0) > _LARGEST_FIELD:
