@@ -44,3 +44,17 @@ def test_a_number_reads_in_the_language_of_its_sentence_whatever_was_read_before
     assert make_doc("đạt 1,234.5 điểm", "vi").user_data["numbers"] == {}
     assert make_doc("đạt 1,234.5 điểm", "en").user_data["numbers"] == {1: 1234.5}
     assert make_doc("đạt 1,234.5 điểm", "vi").user_data["numbers"] == {}
+
+
+def test_a_name_between_lowercase_words_is_not_sent_to_the_word_segmenter(monkeypatch) -> None:
+    """Only a capitalised neighbour can make a name part of a longer name; the slow segmenter is asked then only."""
+    from extractor import extract_text
+
+    segmented: list[str] = []
+    real = tokens.word_tokenize
+    monkeypatch.setattr(tokens, "word_tokenize", lambda text: segmented.append(text) or real(text))
+    facts = extract_text("Chỉ số PAPI năm 2023 của tỉnh Hà Nam đạt 44,35 điểm.")
+    assert [(f.subject, f.value) for f in facts] == [("Hà Nam", 44.35)] and segmented == []
+    facts = extract_text("Năm 2023, theo bà Nguyễn Thị Hà Nam Anh, Chỉ số PAPI của tỉnh Bến Tre xếp thứ 5/63.")
+    assert [(f.subject, f.value) for f in facts] == [("Bến Tre", 5.0)]  # a person's name that holds a province's
+    assert any("Hà Nam Anh" in text for text in segmented)

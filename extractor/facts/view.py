@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..mentions import Mention, Mentions
 from ..tokens import Sentence, number, segment_words, token_texts, word_of
 
@@ -14,6 +16,10 @@ _BASELINE_FILLERS = {"kết", "quả", "cùng", "kỳ", "the", "results", "resul
 _SEGMENT_REACH = 4  # syllables either side of a name that the segmenter sees
 _TAIL = 5  # tokens after a rank's denominator that describe the field, not a subject
 _LOCATIVE = {"in", "of", "trong", "thuộc", "của", "tại", "khu", "vùng"}
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_title or token.is_upper
 
 
 class SentenceView:
@@ -110,7 +116,9 @@ class SentenceView:
     def inside_word(self, mention: Mention) -> bool:
         """True when underthesea put the mention inside a longer word on both sides: not a name here.
 
-        Only a few syllables around the name are segmented: the segmenter is slow.
+        Only a few syllables around the name are segmented, and only when a neighbour is capitalised: a
+        capitalised name can only lie inside a longer name ("Trường Đại học Cần Thơ"), and a segmenter
+        that joins it with lowercase words on both sides ("while Lai Châu and") has misread the text.
         """
         doc = self.doc
         if mention.start == 0 or mention.end >= len(doc):
@@ -119,6 +127,8 @@ class SentenceView:
             return False  # "Binh Duong Province": an English text's name, which the Vietnamese segmenter misreads
         before, first, last, after = doc[mention.start - 1], doc[mention.start], doc[mention.end - 1], doc[mention.end]
         if not (before.is_alpha and after.is_alpha):
+            return False
+        if _capitalised(last) and not (_capitalised(before) or _capitalised(after)):
             return False
         if word_of(first) == -1:
             segment_words(doc, max(0, mention.start - _SEGMENT_REACH), mention.end + _SEGMENT_REACH)
