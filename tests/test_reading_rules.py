@@ -18,6 +18,15 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "the agent of a passive ('được Bộ … đánh giá', 'do Bộ … công bố', 'released by the Ministry') is not ranked": (
+        "Năm 2020, tỉnh Cà Mau được Bộ Thông tin và Truyền thông đánh giá và công bố xếp hạng thứ 41/63 tỉnh, "
+        "thành phố về chỉ số chuyển đổi số cấp tỉnh. In the 2023 DTI rankings released by the Ministry of "
+        "Information and Communications, Hau Giang ranked 30th out of 63.",
+        {("Cà Mau", "DTI", 2020, "rank", 41.0), ("Hậu Giang", "DTI", 2023, "rank", 30.0)}),
+    "PAPI goes by shortened names: 'Chỉ số quản trị hành chính công', 'hiệu quả và quản trị hành chính công'": (
+        "Năm 2022, Chỉ số quản trị hành chính công của tỉnh Nghệ An xếp thứ 17. Năm 2021, Chỉ số hiệu quả và "
+        "quản trị hành chính công (PAPI) của tỉnh Yên Bái đạt 42,5 điểm.",
+        {("Nghệ An", "PAPI", 2022, "rank", 17.0), ("Yên Bái", "PAPI", 2021, "score", 42.5)}),
     "a commune or ward ranked by its province is no province, even one named like a province": (
         "In 2025, Quang Binh Commune ranked first with 85.10%, followed by Yen Phu Commune with 85.07% in the PAR "
         "Index of communes. Năm 2025, Chỉ số CCHC của xã Du Già đạt 84,36%, xếp thứ 3.",

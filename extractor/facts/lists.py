@@ -94,7 +94,8 @@ _FILLERS = 6  # words that may stand before a listed place ("the Mekong Delta ci
 
 def _places(view: SentenceView) -> list[Mention]:
     """Places and bodies a ranking lists ("the Mekong Delta's Đồng Tháp" lists Đồng Tháp, not the region)."""
-    return [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.label not in ("NATIONAL", "REGION")]
+    return [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.label not in ("NATIONAL", "REGION")
+            and not view.is_agent(e)]
 
 
 def _chain(view: SentenceView, start: int) -> list[Mention]:

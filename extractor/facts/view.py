@@ -175,10 +175,18 @@ class SentenceView:
         gap = self.doc[start:end]
         return len(gap) <= 1 or len(gap) <= 3 and all(t.lower_ in _BASELINE_FILLERS for t in gap)
 
+    def is_agent(self, entity: Mention) -> bool:
+        """A body right after the "được" / "do" / "released by" of a passive: who assessed, not who was assessed
+        ("tỉnh được Bộ TT&TT đánh giá đạt 507,72 điểm", "the rankings released by the Ministry of …")."""
+        return any(c.key == "agent" and c.end <= entity.start
+                   and all(t.lower_ == "the" for t in self.doc[c.end : entity.start]) for c in self.cues("OBJECT"))
+
     def is_object(self, entity: Mention) -> bool:
-        """A place after "như", "vượt qua", "so với" … (or in the list such a word opens)."""
+        """A place after "như", "vượt qua", "so với" … (or in the list such a word opens), or a passive's agent."""
+        if self.is_agent(entity):
+            return True
         for cue in self.cues("OBJECT"):
-            if cue.end <= entity.start:
+            if cue.key != "agent" and cue.end <= entity.start:
                 between = self.doc[cue.end : entity.start]
                 if all(t.ent_type_ not in ("", "YEAR", "DATE") or t.text in (",", "và", "and") for t in between):
                     return True
