@@ -18,6 +18,17 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a paragraph opening 'Về Chỉ số X, …' / 'Đối với chỉ số X, …' turns the article to X, over its title's index": (
+        "Chỉ số SIPAS của Gia Lai xếp thứ 16/63\n\nVề Chỉ số PAR Index, các tỉnh đứng đầu gồm: Quảng Ninh, Hải "
+        "Phòng.\n\nNăm 2022, tỉnh Gia Lai đạt 80,35/100 điểm, xếp vị trí 58/63 tỉnh thành.\n\nĐối với chỉ số "
+        "PAPI, cả nước có nhiều chuyển biến.\n\nNăm 2022, tỉnh Gia Lai đạt 39,67 điểm.",
+        {("Gia Lai", "SIPAS", None, "rank", 16.0), ("Gia Lai", "PAR_INDEX", 2022, "score", 80.35),
+         ("Gia Lai", "PAR_INDEX", 2022, "rank", 58.0), ("Gia Lai", "PAPI", 2022, "score", 39.67)}),
+    "'thấp hơn / cao hơn N bậc so với năm …' is a change of rank": (
+        "Năm 2022, Chỉ số PAR INDEX của tỉnh Gia Lai xếp vị trí 58/63, thấp hơn 16 bậc so với năm 2021. Năm 2023, "
+        "Chỉ số PCI của tỉnh Kon Tum xếp thứ 40/63, cao hơn 4 bậc so với cùng kỳ.",
+        {("Gia Lai", "PAR_INDEX", 2022, "rank", 58.0), ("Gia Lai", "PAR_INDEX", 2022, "rank_change", -16.0),
+         ("Kon Tum", "PCI", 2023, "rank", 40.0), ("Kon Tum", "PCI", 2023, "rank_change", 4.0)}),
     "the agent of a passive ('được Bộ … đánh giá', 'do Bộ … công bố', 'released by the Ministry') is not ranked": (
         "Năm 2020, tỉnh Cà Mau được Bộ Thông tin và Truyền thông đánh giá và công bố xếp hạng thứ 41/63 tỉnh, "
         "thành phố về chỉ số chuyển đổi số cấp tỉnh. In the 2023 DTI rankings released by the Ministry of "

@@ -73,6 +73,7 @@ class FactBuilder:
             # "công bố PCI và PGI năm 2023. Theo đó, Phú Thọ đạt 69,10 điểm": a report on two indices goes on
             # about the first one it names
             state.para_namer = state.doc_namer = namer_key(indicators[0] if view.joined(indicators) else indicators[-1])
+            state.doc_topic = view.opens_topic(indicators[0])
         periods = sentence_periods(view.doc.text)
         if periods:  # a report's lead states its period first ("in 2023 and deploy key tasks in 2024")
             state.period = periods[0]

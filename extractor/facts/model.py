@@ -72,6 +72,7 @@ class State:
     paragraph: int = -1
     para_namer: Namer | None = None
     doc_namer: Namer | None = None
+    doc_topic: bool = False  # the doc namer was set by a topic opening ("Về Chỉ số PAR Index, …")
     para_subject: Subject | None = None
     para_year: int | None = None
     doc_year: int | None = None

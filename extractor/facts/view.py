@@ -175,6 +175,10 @@ class SentenceView:
         gap = self.doc[start:end]
         return len(gap) <= 1 or len(gap) <= 3 and all(t.lower_ in _BASELINE_FILLERS for t in gap)
 
+    def opens_topic(self, namer: Mention) -> bool:
+        """The sentence opens by turning to this index: "Về Chỉ số PAR Index, …", "Đối với chỉ số PAPI, …"."""
+        return any(c.start == 0 and namer.start - c.end <= 2 for c in self.cues("TOPIC"))
+
     def is_agent(self, entity: Mention) -> bool:
         """A body right after the "được" / "do" / "released by" of a passive: who assessed, not who was assessed
         ("tỉnh được Bộ TT&TT đánh giá đạt 507,72 điểm", "the rankings released by the Ministry of …")."""

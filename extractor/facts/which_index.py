@@ -54,9 +54,11 @@ def _with_indicator(reading: Reading, namer: Mention, candidates: list[Mention])
 
 def context_indicator(reading: Reading) -> str | None:
     """The index the paragraph, the title or the page before was about; before any, the first the page names
-    ("Từ 64,87 điểm, xếp vị trí 27 … năm 2021, Hà Tĩnh đã vươn lên vị trí thứ 18 …" leads an article on PCI)."""
+    ("Từ 64,87 điểm, xếp vị trí 27 … năm 2021, Hà Tĩnh đã vươn lên vị trí thứ 18 …" leads an article on PCI).
+    An index the page turned to ("Về Chỉ số PAR Index, các tỉnh đứng đầu gồm …") outranks the title's."""
     state = reading.state
-    for namer in (state.para_namer, (reading.page.title_indicator, None), state.doc_namer):
+    topic = state.doc_namer if state.doc_topic else None
+    for namer in (state.para_namer, topic, (reading.page.title_indicator, None), state.doc_namer):
         if namer and namer[0]:
             return namer[0]
     return reading.page.first_indicator
