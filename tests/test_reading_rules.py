@@ -18,6 +18,13 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a bracket stating last year's figure '(năm 2022 đạt 82,58 điểm)' dates only its own figures": (
+        "Chỉ số PAR Index của Tiền Giang năm 2023 đạt 85,77 điểm (năm 2022 đạt 82,58 điểm), tăng 3,19 điểm, xếp "
+        "thứ 50/63. Chỉ số PAPI 2023 của tỉnh Sóc Trăng đạt 45,6196 điểm (năm 2022 là 42,8559 điểm), xếp thứ 4/63.",
+        {("Tiền Giang", "PAR_INDEX", 2023, "score", 85.77), ("Tiền Giang", "PAR_INDEX", 2022, "score", 82.58),
+         ("Tiền Giang", "PAR_INDEX", 2023, "score_change", 3.19), ("Tiền Giang", "PAR_INDEX", 2023, "rank", 50.0),
+         ("Sóc Trăng", "PAPI", 2023, "score", 45.6196), ("Sóc Trăng", "PAPI", 2022, "score", 42.8559),
+         ("Sóc Trăng", "PAPI", 2023, "rank", 4.0)}),
     "a paragraph opening 'Về Chỉ số X, …' / 'Đối với chỉ số X, …' turns the article to X, over its title's index": (
         "Chỉ số SIPAS của Gia Lai xếp thứ 16/63\n\nVề Chỉ số PAR Index, các tỉnh đứng đầu gồm: Quảng Ninh, Hải "
         "Phòng.\n\nNăm 2022, tỉnh Gia Lai đạt 80,35/100 điểm, xếp vị trí 58/63 tỉnh thành.\n\nĐối với chỉ số "

@@ -97,8 +97,10 @@ class SentenceView:
                     gap = gap[2:]  # "vị trí thứ 18 với 67,18 điểm trong năm 2022": the score between shares it
                 if gap and gap[0].lower_ in _UNITS and all(t.text != "(" for t in gap):
                     gap = gap[1:]
-                if all(t.lower_ in _YEAR_JOINERS for t in gap) and len(gap) <= 2:
-                    return year
+                opens = any(t.text == "(" for t in gap)
+                closes = year.end < len(self.doc) and self.doc[year.end].text == ")"
+                if all(t.lower_ in _YEAR_JOINERS for t in gap) and len(gap) <= 2 and (closes or not opens):
+                    return year  # "90,30% (2021)", not "80,25% (năm 2022 đạt 76,56 điểm)": that bracket's own
         return None
 
     def _tails(self) -> set[int]:

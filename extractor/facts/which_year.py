@@ -70,7 +70,8 @@ _RANGE = regex.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 def _base_year(reading: Reading, view: SentenceView, mention: Mention) -> int | None:
     """The year a figure is about when none is written right next to it."""
-    free = [y for y in view.year_mentions() if not view.is_baseline(y) and y not in view.consumed_years]
+    free = [y for y in view.year_mentions() if not view.is_baseline(y) and y not in view.consumed_years
+            and not _other_figures_bracket(view, y, mention)]
     namers = [n for n in view.cues("INDICATOR") if view.same_clause(n.start, mention.start)]
     left_namer = next((n for n in reversed(namers) if n.end <= mention.start), None)
     floor = left_namer.end if left_namer else -1
@@ -95,6 +96,14 @@ def _base_year(reading: Reading, view: SentenceView, mention: Mention) -> int | 
     if baselines:  # "… tăng 8 bậc so với năm 2020": the figures are the next year's
         return (view.year_of(baselines[0]) or 0) + 1
     return reading.page.title_year or reading.state.doc_year
+
+
+def _other_figures_bracket(view: SentenceView, year: Mention, mention: Mention) -> bool:
+    """A year inside a bracket that states figures of its own ("đạt 85,77 điểm (năm 2022 đạt 82,58 điểm), tăng
+    3,19 điểm"): it dates that bracket's figures, not those around it."""
+    bracket = view.bracket[year.start]
+    return bool(bracket) and bracket != view.bracket[mention.start] and any(
+        view.bracket[f.start] == bracket for f in view.m.figures if f is not mention)
 
 
 def _absolute(reading: Reading, view: SentenceView, written: Mention, mention: Mention) -> int | None:
