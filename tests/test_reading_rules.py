@@ -18,6 +18,14 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a PAR INDEX field named without 'thành phần' ('Chỉ số Công tác chỉ đạo điều hành CCHC') is a sub-index": (
+        "Chỉ số cải cách hành chính tỉnh Đắk Nông năm 2022 đạt 84,66/100 điểm, xếp thứ 37/63. Chỉ số Công tác "
+        "chỉ đạo điều hành Cải cách hành chính đạt 8,94 điểm, xếp thứ 30/63; Chỉ số Cải cách thể chế xếp 55/63.",
+        {("Đắk Nông", "PAR_INDEX", 2022, "score", 84.66), ("Đắk Nông", "PAR_INDEX", 2022, "rank", 37.0)}),
+    "a plan ('lên kế hoạch', 'đặt mục tiêu') states targets, not results": (
+        "Ninh Thuận lên kế hoạch tăng điểm số PCI năm 2022 để vào nhóm Khá. Tỉnh Kon Tum đặt mục tiêu Chỉ số "
+        "PCI năm 2025 đạt 68 điểm.",
+        set()),
     "a bracket stating last year's figure '(năm 2022 đạt 82,58 điểm)' dates only its own figures": (
         "Chỉ số PAR Index của Tiền Giang năm 2023 đạt 85,77 điểm (năm 2022 đạt 82,58 điểm), tăng 3,19 điểm, xếp "
         "thứ 50/63. Chỉ số PAPI 2023 của tỉnh Sóc Trăng đạt 45,6196 điểm (năm 2022 là 42,8559 điểm), xếp thứ 4/63.",
