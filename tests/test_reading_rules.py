@@ -18,6 +18,10 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "'là một trong N tỉnh đạt điểm cao nhất' places the province in that PAPI group": (
+        "Năm 2016, Hà Tĩnh là một trong 16 tỉnh/thành phố đạt điểm cao nhất toàn quốc về chỉ số PAPI. Chỉ số PAPI "
+        "năm 2020 của tỉnh Kon Tum là một trong 15 địa phương có điểm trung bình thấp.",
+        {("Hà Tĩnh", "PAPI", 2016, "band", "1"), ("Kon Tum", "PAPI", 2020, "band", "3")}),
     "a PAR INDEX field named without 'thành phần' ('Chỉ số Công tác chỉ đạo điều hành CCHC') is a sub-index": (
         "Chỉ số cải cách hành chính tỉnh Đắk Nông năm 2022 đạt 84,66/100 điểm, xếp thứ 37/63. Chỉ số Công tác "
         "chỉ đạo điều hành Cải cách hành chính đạt 8,94 điểm, xếp thứ 30/63; Chỉ số Cải cách thể chế xếp 55/63.",
