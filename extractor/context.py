@@ -23,14 +23,21 @@ _TITLE_WEIGHT = 3
 _DOMAIN_WEIGHT = 5
 _PATH_WEIGHT = 2
 _WORD = regex.compile(r"\p{L}{2,}")
+_SENTENCE_END = ".!?\"”)"
 
 
 def title_paragraph(text: str, skip: list[tuple[int, int]] | None = None) -> int | None:
-    """The line that serves as the title: the first of the first three that is short, with real words."""
+    """The line that serves as the title: the first of the first three that is short, with real words.
+
+    A page that opens with a paragraph of prose (long, ending a sentence) has no title line: the short line
+    after it is a photo caption, and the lead above it is the article's, not page chrome.
+    """
     for n, (number, start, end) in enumerate(paragraphs(text, skip)):
-        line = text[start:end]
+        line = text[start:end].strip()
         if 15 <= len(line) <= 250 and len(_WORD.findall(line)) >= 5:
             return number
+        if len(line) > 250 and line[-1] in _SENTENCE_END:
+            return None
         if n >= 2:
             break
     return None

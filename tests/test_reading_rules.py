@@ -18,6 +18,12 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a page that opens with a prose lead has no title line: the lead's year holds, the caption after it is no title": (
+        "Ngày 15/3, Ủy ban nhân dân tỉnh Yên Bái đã ban hành Quyết định công bố kết quả xác định Chỉ số cải cách "
+        "hành chính năm 2023 của các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố trên địa bàn "
+        "tỉnh, với nhiều kết quả đáng chú ý về công tác cải cách hành chính.\n\nNgười dân làm thủ tục tại Trung "
+        "tâm Phục vụ hành chính công tỉnh.\n\nTheo đó, Sở Nội vụ dẫn đầu khối các sở, ban, ngành với 92,5%.",
+        {("Sở Nội vụ", "PAR_INDEX", 2023, "rank", 1.0), ("Sở Nội vụ", "PAR_INDEX", 2023, "score", 92.5)}),
     "'là một trong N tỉnh đạt điểm cao nhất' places the province in that PAPI group": (
         "Năm 2016, Hà Tĩnh là một trong 16 tỉnh/thành phố đạt điểm cao nhất toàn quốc về chỉ số PAPI. Chỉ số PAPI "
         "năm 2020 của tỉnh Kon Tum là một trong 15 địa phương có điểm trung bình thấp.",
