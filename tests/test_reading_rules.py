@@ -18,6 +18,11 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "an index named in an aside '(gồm Chỉ số SIPAS đạt 8,5/10 điểm)' is not what the next sentence is about": (
+        "Chỉ số PAR INDEX năm 2023 tỉnh Kon Tum đạt 86,14 điểm, trong đó điểm đánh giá tác động đạt 31,19 điểm "
+        "(gồm Chỉ số SIPAS đạt 8,5/10 điểm). Xếp hạng thứ 43/63 tỉnh, thành phố, tăng 12 bậc.",
+        {("Kon Tum", "PAR_INDEX", 2023, "score", 86.14), ("Kon Tum", "PAR_INDEX", 2023, "rank", 43.0),
+         ("Kon Tum", "PAR_INDEX", 2023, "rank_change", 12.0)}),
     "a page that opens with a prose lead has no title line: the lead's year holds, the caption after it is no title": (
         "Ngày 15/3, Ủy ban nhân dân tỉnh Yên Bái đã ban hành Quyết định công bố kết quả xác định Chỉ số cải cách "
         "hành chính năm 2023 của các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố trên địa bàn "

@@ -69,6 +69,9 @@ class FactBuilder:
             if entity.label in SUBJECT_LABELS:
                 state.last_entity[entity.label] = entity
         indicators = view.cues("INDICATOR")
+        outside = [n for n in indicators if not view.bracket[n.start]]
+        if outside:  # "Chỉ số PARINDEX … đạt 86,14 điểm (gồm Chỉ số SIPAS đạt 8,5/10 điểm; …)": an aside
+            indicators = outside
         if indicators:  # only an index carries over to later sentences, never a sub-index
             # "công bố PCI và PGI năm 2023. Theo đó, Phú Thọ đạt 69,10 điểm": a report on two indices goes on
             # about the first one it names
