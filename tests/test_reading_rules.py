@@ -18,6 +18,13 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a bracket right after 'so với năm X (…)' gives year X's figures": (
+        "Năm 2020, chỉ số PAPI của Khánh Hòa đạt 39,14 điểm. So với năm 2019 (điểm tổng hợp chỉ số PAPI của Khánh "
+        "Hòa đạt 42,16 điểm, xếp thứ 49/63 tỉnh, thành phố) Khánh Hòa có 04 chỉ số bị giảm điểm. Năm 2021, chỉ "
+        "số DTI của tỉnh Yên Bái xếp thứ 27/63, tăng 13 bậc so với năm 2020 (xếp thứ 40/63).",
+        {("Khánh Hòa", "PAPI", 2020, "score", 39.14), ("Khánh Hòa", "PAPI", 2019, "score", 42.16),
+         ("Khánh Hòa", "PAPI", 2019, "rank", 49.0), ("Yên Bái", "DTI", 2021, "rank", 27.0),
+         ("Yên Bái", "DTI", 2021, "rank_change", 13.0), ("Yên Bái", "DTI", 2020, "rank", 40.0)}),
     "an index named in an aside '(gồm Chỉ số SIPAS đạt 8,5/10 điểm)' is not what the next sentence is about": (
         "Chỉ số PAR INDEX năm 2023 tỉnh Kon Tum đạt 86,14 điểm, trong đó điểm đánh giá tác động đạt 31,19 điểm "
         "(gồm Chỉ số SIPAS đạt 8,5/10 điểm). Xếp hạng thứ 43/63 tỉnh, thành phố, tăng 12 bậc.",

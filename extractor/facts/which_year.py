@@ -30,6 +30,9 @@ def years(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -
     after = view.year_after(fig.value_tokens)
     if after is not None:  # "vị trí số 58 năm 2017", "thứ 3 của năm 2018"
         return _held(view, mention, _absolute(reading, view, after, mention))
+    compared = _compared_in_bracket(view, mention)
+    if compared is not None:  # "tăng so với năm 2020 (xếp thứ 40/63)": the bracket gives 2020's figures
+        return [compared]
     if mention.label in ("RANK_CHANGE", "SCORE_CHANGE") and view.over_years(mention.start):
         return []  # "trong 2 năm 2022 và 2023 đã tăng 47 bậc": a change over two years
     base = _base_year(reading, view, mention)
@@ -96,6 +99,19 @@ def _base_year(reading: Reading, view: SentenceView, mention: Mention) -> int | 
     if baselines:  # "… tăng 8 bậc so với năm 2020": the figures are the next year's
         return (view.year_of(baselines[0]) or 0) + 1
     return reading.page.title_year or reading.state.doc_year
+
+
+def _compared_in_bracket(view: SentenceView, mention: Mention) -> int | None:
+    """The baseline year a bracket opens right after ("So với năm 2019 (… đạt 42,16 điểm, xếp thứ 49/63)"),
+    when the figure is inside that bracket and the bracket names no year of its own."""
+    bracket = view.bracket[mention.start]
+    if not bracket or mention.tokens("prev_value"):  # "(từ vị trí 47 lên vị trí 13)" spans both years
+        return None
+    opening = view.bracket.index(bracket)
+    if any(view.bracket[y.start] == bracket for y in view.year_mentions()):
+        return None
+    before = next((y for y in view.year_mentions() if y.end == opening), None)
+    return view.year_of(before) if before is not None and view.is_baseline(before, "compare") else None
 
 
 def _other_figures_bracket(view: SentenceView, year: Mention, mention: Mention) -> bool:
