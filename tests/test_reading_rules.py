@@ -18,6 +18,17 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a province's DTI of its departments and districts in points with no scale written is out of 1,000": (
+        "Năm 2024, xếp hạng DTI các sở, ban, ngành của Đắk Nông đứng đầu là Sở Thông tin và Truyền thông với "
+        "887,83 điểm. Năm 2023, chỉ số DTI cấp huyện của tỉnh Tuyên Quang: huyện Yên Sơn xếp thứ 2 với 508,17 điểm.",
+        {("Sở Thông tin và Truyền thông", "DTI", 2024, "rank", 1.0),
+         ("Sở Thông tin và Truyền thông", "DTI", 2024, "score", 887.83),
+         ("huyện Yên Sơn", "DTI", 2023, "rank", 2.0), ("huyện Yên Sơn", "DTI", 2023, "score", 508.17)}),
+    "a place in brackets right after another only locates it: 'Xã Tràng Đà (TP Tuyên Quang) đứng thứ nhất'": (
+        "Năm 2023, chỉ số DTI cấp xã của tỉnh Tuyên Quang: Xã Tràng Đà (TP Tuyên Quang) đứng thứ nhất với 304,31 "
+        "điểm. Năm 2024, Chỉ số CCHC của xã Bình An (huyện Lâm Bình) đạt 91,5%.",
+        {("Xã Tràng Đà", "DTI", 2023, "rank", 1.0), ("Xã Tràng Đà", "DTI", 2023, "score", 304.31),
+         ("xã Bình An", "PAR_INDEX", 2024, "score", 91.5)}),
     "a bracket right after 'so với năm X (…)' gives year X's figures": (
         "Năm 2020, chỉ số PAPI của Khánh Hòa đạt 39,14 điểm. So với năm 2019 (điểm tổng hợp chỉ số PAPI của Khánh "
         "Hòa đạt 42,16 điểm, xếp thứ 49/63 tỉnh, thành phố) Khánh Hòa có 04 chỉ số bị giảm điểm. Năm 2021, chỉ "

@@ -172,7 +172,7 @@ class FactBuilder:
         own_ranked = subject is not None and subject.type in _OWN_RANKED
         if fig.value_tokens:
             value = values.on_scale(indicator, metric, value, unit, view.doc[fig.value_tokens[0]].text,
-                                    out_of if own_ranked else None)
+                                    (out_of or values.own_scale(indicator, unit)) if own_ranked else None)
         signed = self._sharing(view, mention) if mention.pattern in _SHARED_VERB else mention
         if signed is None:
             return None  # a coordinated change without the change whose verb it shares

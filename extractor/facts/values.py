@@ -176,6 +176,16 @@ def _scales() -> dict[str, float]:
 
 
 @functools.cache
+def _own_scales() -> dict[str, float]:
+    return {code: float(top) for code, top in patterns.load("indicators")["OWN_SCALE"].items()}
+
+
+def own_scale(indicator: str, unit: str | None) -> float | None:
+    """The scale of a province's own ranking of its units, for a score in points with no scale written."""
+    return _own_scales().get(indicator) if unit == "points" else None
+
+
+@functools.cache
 def _percent_scores() -> frozenset[str]:
     return frozenset(patterns.load("indicators")["PERCENT_SCORES"])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..mentions import Mention, Mentions
+from ..patternlang import SUBJECT_LABELS
 from ..tokens import Sentence, number, segment_words, token_texts, word_of
 
 _CLAUSE_BREAK = {";"}
@@ -180,6 +181,13 @@ class SentenceView:
     def opens_topic(self, namer: Mention) -> bool:
         """The sentence opens by turning to this index: "Về Chỉ số PAR Index, …", "Đối với chỉ số PAPI, …"."""
         return any(c.start == 0 and namer.start - c.end <= 2 for c in self.cues("TOPIC"))
+
+    def is_locator(self, entity: Mention) -> bool:
+        """A place in brackets right after another, saying where that one is: "Xã Tràng Đà (TP Tuyên Quang)"."""
+        doc = self.doc
+        return (0 < entity.start - 1 and entity.end < len(doc) and doc[entity.start - 1].text == "("
+                and doc[entity.end].text == ")"
+                and any(e.end == entity.start - 1 and e.label in SUBJECT_LABELS for e in self.m.entities))
 
     def is_agent(self, entity: Mention) -> bool:
         """A body right after the "được" / "do" / "released by" of a passive: who assessed, not who was assessed

@@ -28,7 +28,7 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
     candidates = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start not in view.tails
                   and not (ranked and e.label == "NATIONAL")
                   and not view.is_object(e) and not _inside_other_figure(view, e, mention)
-                  and not view.inside_word(e)]
+                  and not view.is_locator(e) and not view.inside_word(e)]
     candidates += _anaphors(reading, view)
     candidates.sort(key=lambda m: m.start)
     left = [e for e in candidates if e.end <= mention.start and view.same_clause(e.start, mention.start)]
