@@ -13,6 +13,7 @@ Elements:
   ``NUMLIST``             one to four numbers joined by ",", "và", "and", "thứ"
   ``TITLE``               a capitalised syllable (names: "huyện Châu Thành")
   ``_``                   any one token
+  ``~``                   any one token but ":" and ";" (a gap that does not run into a list)
 Suffixes: ``?`` ``*`` ``+`` ``{n,m}`` repeat the element; ``@role`` tags the tokens it
 matched (``value``, ``out_of``, ``unit``, ``down``, ``subject``, ``band``, ``noun``, ``level``,
 ``indicator``, ``year``, ``prev``) so the facts stage knows what each token means.
@@ -135,6 +136,8 @@ def _element(part: str, words: Mapping[str, Sequence[str]], line: str, position:
 def _token(atom: str, line: str) -> dict:
     if atom == "_":
         return {}
+    if atom == "~":
+        return {"LOWER": {"NOT_IN": [":", ";"]}}
     if atom == "NUM":
         return {"TAG": {"IN": [NUMBER_TAG, YEAR_TAG]}}
     if atom == "YEAR":

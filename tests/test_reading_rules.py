@@ -18,6 +18,15 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "SIPAS named as what it measures: 'kết quả đo lường sự hài lòng đối với sự phục vụ hành chính'": (
+        "Kết quả đo lường sự hài lòng đối với sự phục vụ hành chính năm 2025 của các sở: Sở Công thương xếp thứ "
+        "nhất. Năm 2024, đơn vị có kết quả đo lường mức độ hài lòng cao nhất là Sở Tư pháp, đạt 96,86%.",
+        {("Sở Công Thương", "SIPAS", 2025, "rank", 1.0), ("Sở Tư pháp", "SIPAS", 2024, "rank", 1.0),
+         ("Sở Tư pháp", "SIPAS", 2024, "score", 96.86)}),
+    "a special zone ('đặc khu', since 2025) is a commune-level unit of its own": (
+        "Về Chỉ số cải cách hành chính năm 2025 của các xã, đặc khu: đặc khu Cát Hải xếp thứ nhất, xã Quyết Thắng "
+        "xếp thứ 2.",
+        {("đặc khu Cát Hải", "PAR_INDEX", 2025, "rank", 1.0), ("xã Quyết Thắng", "PAR_INDEX", 2025, "rank", 2.0)}),
     "a province's DTI of its departments and districts in points with no scale written is out of 1,000": (
         "Năm 2024, xếp hạng DTI các sở, ban, ngành của Đắk Nông đứng đầu là Sở Thông tin và Truyền thông với "
         "887,83 điểm. Năm 2023, chỉ số DTI cấp huyện của tỉnh Tuyên Quang: huyện Yên Sơn xếp thứ 2 với 508,17 điểm.",
