@@ -18,6 +18,11 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a province's grade of its own unit ('xếp loại xuất sắc / tốt') is that unit's band; a count of units is not": (
+        "Năm 2018, Chỉ số CCHC của huyện Vĩnh Thuận đạt 86,5 điểm, xếp loại tốt. Năm 2021, Sở Thông tin và Truyền "
+        "thông xếp loại tốt; có 17 cơ quan xếp loại khá. Năm 2020, Chỉ số CCHC của tỉnh Cà Mau xếp loại khá.",
+        {("huyện Vĩnh Thuận", "PAR_INDEX", 2018, "score", 86.5), ("huyện Vĩnh Thuận", "PAR_INDEX", 2018, "band", "Tốt"),
+         ("Sở Thông tin và Truyền thông", "PAR_INDEX", 2021, "band", "Tốt")}),
     "SIPAS named as what it measures: 'kết quả đo lường sự hài lòng đối với sự phục vụ hành chính'": (
         "Kết quả đo lường sự hài lòng đối với sự phục vụ hành chính năm 2025 của các sở: Sở Công thương xếp thứ "
         "nhất. Năm 2024, đơn vị có kết quả đo lường mức độ hài lòng cao nhất là Sở Tư pháp, đạt 96,86%.",

@@ -158,18 +158,18 @@ class FactBuilder:
                     year: int | None) -> Fact | None:
         metric = INDEX_METRICS[mention.label]
         value, value_text = fig.value, fig.value_text
+        # a province scores its own departments and districts on a scale it writes ("91.48/100 points") or in
+        # percent ("Sở NN&PTNT, đạt chỉ số DTI 95,26%"), and grades them ("xếp loại xuất sắc")
+        own_ranked = subject is not None and subject.type in _OWN_RANKED
         unit = None
         if metric == "band":
-            value_text = values.band_code(indicator, fig.value_text)
+            value_text = values.band_code(indicator, fig.value_text, own=own_ranked)
             if value_text is None:
                 return None
             value = None
         elif metric in ("score", "score_change"):
             unit = values.unit(view, mention)
         out_of = values.out_of(view, mention)
-        # a province scores its own departments and districts on a scale it writes ("91.48/100 points") or in
-        # percent ("Sở NN&PTNT, đạt chỉ số DTI 95,26%"), not on the national index's
-        own_ranked = subject is not None and subject.type in _OWN_RANKED
         if fig.value_tokens:
             value = values.on_scale(indicator, metric, value, unit, view.doc[fig.value_tokens[0]].text,
                                     (out_of or values.own_scale(indicator, unit)) if own_ranked else None)

@@ -104,8 +104,10 @@ def below_floor(indicator: str, metric: str, value: float | None) -> bool:
     return metric == "score" and value is not None and floor is not None and value < floor
 
 
-def band_code(indicator: str, text: str | None) -> str | None:
-    table = patterns.load("bands").get(indicator) or {}
+def band_code(indicator: str, text: str | None, own: bool = False) -> str | None:
+    """The stored code of a band as written; ``own``: also a province's grades of its own units."""
+    bands = patterns.load("bands")
+    table = {**(bands.get(indicator) or {}), **((bands["OWN"].get(indicator) or {}) if own else {})}
     return table.get(text or "") if text is not None else None
 
 
