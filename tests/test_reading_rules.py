@@ -899,3 +899,13 @@ def test_a_printed_ranking_of_many_places_gives_each_its_rank_score_and_tier():
         ("Quảng Ninh", "score", 73.02), ("Quảng Ninh", "rank", 1.0), ("Quảng Ninh", "band", "Rất tốt"),
         ("Hải Phòng", "score", 70.61), ("Hải Phòng", "rank", 2.0), ("Hải Phòng", "band", "Tốt"),
         ("Đồng Tháp", "score", 70.53), ("Đồng Tháp", "rank", 3.0), ("Đồng Tháp", "band", "Tốt")}
+
+
+def test_an_agencys_count_out_of_its_own_total_and_its_share_in_brackets():
+    text = ("Trong tháng 7/2023, số hồ sơ tỉnh Nghệ An tiếp nhận qua dịch vụ công trực tuyến là: 8.692 hồ sơ, tỷ lệ "
+            "40,6%.\n\nCác đơn vị có số hồ sơ tiếp nhận trực tuyến nhiều gồm: Sở Công Thương (2.968/3.183, tỷ lệ 93,2%); "
+            "Sở Tài chính (40/48, tỷ lệ 83,3%).")
+    found = {(f.subject, f.metric, f.value, f.out_of) for f in extract_text(text) if f.indicator == "HO_SO"}
+    assert found == {("Nghệ An", "count", 8692.0, None), ("Nghệ An", "rate", 40.6, None),
+                     ("Sở Công Thương", "count", 2968.0, 3183.0), ("Sở Công Thương", "rate", 93.2, None),
+                     ("Sở Tài chính", "count", 40.0, 48.0), ("Sở Tài chính", "rate", 83.3, None)}
