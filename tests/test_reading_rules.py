@@ -686,6 +686,10 @@ def test_reading_counts(text, expected):
 
 
 TIER_AND_PERIOD_CASES = {
+    "dates written with dots, 'đến hết ngày …', and 'đến đầu tháng N' (months before N) bound a period": (
+        "Từ ngày 1.1 đến đầu tháng 8.2023, Trung tâm có gần 51.000 hồ sơ được trả qua bưu điện. Từ ngày 1/1/2022 "
+        "đến hết ngày 15/5/2022, Tổng cục tiếp nhận 1.262 hồ sơ.",
+        {(51000.0, None, "2023-01..07"), (1262.0, None, "2022-01..05")}),
     "'cấp tỉnh … cấp huyện' after 'trong đó' give each count its tier": (
         "Năm 2023, tỉnh công bố 397 TTHC, trong đó: cấp tỉnh có 335 TTHC; cấp huyện có 53 TTHC.",
         {(397.0, None, "2023"), (335.0, "province", "2023"), (53.0, "district", "2023")}),
