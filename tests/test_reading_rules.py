@@ -18,6 +18,11 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "DTI's main indices ('Nhận thức số - xếp thứ 36', 'digital institutions') are sub-indices, not the DTI": (
+        "Năm 2021, Bắc Kạn xếp thứ 51 trên Bảng xếp hạng DTI. Trong đó, xếp hạng theo từng Chỉ số chính lần lượt "
+        "là: Nhận thức số - xếp thứ 36; Thể chế số - 57. In 2022, Bac Kan's DTI ranked 40th; its digital "
+        "institutions index ranked 12th.",
+        {("Bắc Kạn", "DTI", 2021, "rank", 51.0), ("Bắc Kạn", "DTI", 2022, "rank", 40.0)}),
     "a province's grade of its own unit ('xếp loại xuất sắc / tốt') is that unit's band; a count of units is not": (
         "Năm 2018, Chỉ số CCHC của huyện Vĩnh Thuận đạt 86,5 điểm, xếp loại tốt. Năm 2021, Sở Thông tin và Truyền "
         "thông xếp loại tốt; có 17 cơ quan xếp loại khá. Năm 2020, Chỉ số CCHC của tỉnh Cà Mau xếp loại khá.",
