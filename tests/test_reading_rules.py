@@ -18,6 +18,11 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a percent change of an index scored in points (PCI, ICT Index) is a growth rate; DTI's is its change": (
+        "Năm 2023, chỉ số PCI của tỉnh Phú Thọ đạt 69,10 điểm, tăng 9,57% so với năm 2022. Năm 2024, giá trị DTI "
+        "trung bình cả nước đạt 0,7956, tăng 8,6% so với năm 2023.",
+        {("Phú Thọ", "PCI", 2023, "score", 69.1), ("Việt Nam", "DTI", 2024, "score", 0.7956),
+         ("Việt Nam", "DTI", 2024, "score_change", 8.6)}),
     "DTI's main indices ('Nhận thức số - xếp thứ 36', 'digital institutions') are sub-indices, not the DTI": (
         "Năm 2021, Bắc Kạn xếp thứ 51 trên Bảng xếp hạng DTI. Trong đó, xếp hạng theo từng Chỉ số chính lần lượt "
         "là: Nhận thức số - xếp thứ 36; Thể chế số - 57. In 2022, Bac Kan's DTI ranked 40th; its digital "

@@ -88,8 +88,13 @@ def on_scale(indicator: str, metric: str, value: float | None, unit: str | None,
 
 
 def percent_not_a_score(indicator: str, metric: str, unit: str | None) -> bool:
-    """A percentage said as the score of an index scored in points (PCI, DTI, ICT Index)."""
-    return metric == "score" and unit == "percent" and indicator not in _percent_scores()
+    """A percentage said as the score of an index scored in points (PCI, DTI, ICT Index), or as the change of
+    one whose changes are only ever written in points ("PCI tăng 9,57%": a growth rate, not points)."""
+    if unit != "percent":
+        return False
+    if metric == "score":
+        return indicator not in _percent_scores()
+    return metric == "score_change" and indicator in _changes_in_points()
 
 
 def on_own_scale(indicator: str, out_of: float | None) -> bool:
@@ -190,6 +195,11 @@ def own_scale(indicator: str, unit: str | None) -> float | None:
 @functools.cache
 def _percent_scores() -> frozenset[str]:
     return frozenset(patterns.load("indicators")["PERCENT_SCORES"])
+
+
+@functools.cache
+def _changes_in_points() -> frozenset[str]:
+    return frozenset(patterns.load("indicators")["CHANGES_IN_POINTS"])
 
 
 @functools.cache
