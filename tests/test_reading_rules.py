@@ -18,6 +18,11 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "'theo sau lần lượt là A, B' gives the next places in order": (
+        "Năm 2021, về Chỉ số CCHC cấp huyện của tỉnh Yên Bái, huyện Lục Yên tiếp tục dẫn đầu, theo sau lần lượt "
+        "là huyện Văn Yên, huyện Trấn Yên.",
+        {("huyện Lục Yên", "PAR_INDEX", 2021, "rank", 1.0), ("huyện Văn Yên", "PAR_INDEX", 2021, "rank", 2.0),
+         ("huyện Trấn Yên", "PAR_INDEX", 2021, "rank", 3.0)}),
     "a percent change of an index scored in points (PCI, ICT Index) is a growth rate; DTI's is its change": (
         "Năm 2023, chỉ số PCI của tỉnh Phú Thọ đạt 69,10 điểm, tăng 9,57% so với năm 2022. Năm 2024, giá trị DTI "
         "trung bình cả nước đạt 0,7956, tăng 8,6% so với năm 2023.",
