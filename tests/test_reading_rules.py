@@ -18,6 +18,10 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "'from N' is a previous rank only as an ordinal or before 'in'/'to', not 'from 59 points' or 'from 23 databases'": (
+        "In 2019, the regional PCI increased from 59 points in 2015. In 2024, Hai Phong's DTI ranked 3rd, up from "
+        "8th; it shares data from 23 databases.",
+        {("Hải Phòng", "DTI", 2024, "rank", 3.0), ("Hải Phòng", "DTI", 2023, "rank", 8.0)}),
     "'theo sau lần lượt là A, B' gives the next places in order": (
         "Năm 2021, về Chỉ số CCHC cấp huyện của tỉnh Yên Bái, huyện Lục Yên tiếp tục dẫn đầu, theo sau lần lượt "
         "là huyện Văn Yên, huyện Trấn Yên.",
