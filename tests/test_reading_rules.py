@@ -18,6 +18,14 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "'chiếm hạng nhất / vị thứ nhất (95,16%)': a first place with its score in brackets; 'Sở Thông tin - truyền thông'": (
+        "Năm 2019, về chỉ số SIPAS, Cục Thuế chiếm hạng nhất (95,16%), Công an tỉnh xếp cuối (81,98%); huyện Duy "
+        "Xuyên chiếm vị thứ nhất (92,38%); Sở Thông tin - truyền thông dẫn đầu thứ hạng SIPAS 2019 (98,24%).",
+        {("Cục Thuế tỉnh", "SIPAS", 2019, "rank", 1.0), ("Cục Thuế tỉnh", "SIPAS", 2019, "score", 95.16),
+         ("Công an tỉnh", "SIPAS", 2019, "score", 81.98), ("huyện Duy Xuyên", "SIPAS", 2019, "rank", 1.0),
+         ("huyện Duy Xuyên", "SIPAS", 2019, "score", 92.38),
+         ("Sở Thông tin và Truyền thông", "SIPAS", 2019, "rank", 1.0),
+         ("Sở Thông tin và Truyền thông", "SIPAS", 2019, "score", 98.24)}),
     "'from N' is a previous rank only as an ordinal or before 'in'/'to', not 'from 59 points' or 'from 23 databases'": (
         "In 2019, the regional PCI increased from 59 points in 2015. In 2024, Hai Phong's DTI ranked 3rd, up from "
         "8th; it shares data from 23 databases.",
