@@ -18,6 +18,13 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "'Thứ tự xếp hạng … (từ trên xuống) như sau: A, B, C' ranks them in that order": (
+        "Năm 2023, về chỉ số DTI của tỉnh Quảng Nam, thứ tự xếp hạng các sở, ban, ngành (từ trên xuống) như sau: "
+        "Sở NN&PTNT, Sở TT-TT, Sở Nội vụ. Năm 2022, về Chỉ số CCHC, thứ tự xếp hạng các huyện như sau: huyện Quế "
+        "Sơn, huyện Duy Xuyên.",
+        {("Sở Nông nghiệp và Phát triển nông thôn", "DTI", 2023, "rank", 1.0),
+         ("Sở Thông tin và Truyền thông", "DTI", 2023, "rank", 2.0), ("Sở Nội vụ", "DTI", 2023, "rank", 3.0),
+         ("huyện Quế Sơn", "PAR_INDEX", 2022, "rank", 1.0), ("huyện Duy Xuyên", "PAR_INDEX", 2022, "rank", 2.0)}),
     "'chiếm hạng nhất / vị thứ nhất (95,16%)': a first place with its score in brackets; 'Sở Thông tin - truyền thông'": (
         "Năm 2019, về chỉ số SIPAS, Cục Thuế chiếm hạng nhất (95,16%), Công an tỉnh xếp cuối (81,98%); huyện Duy "
         "Xuyên chiếm vị thứ nhất (92,38%); Sở Thông tin - truyền thông dẫn đầu thứ hạng SIPAS 2019 (98,24%).",
