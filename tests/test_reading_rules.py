@@ -18,6 +18,15 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a bare score with decimals in brackets after a place's rank or its index: 'xếp hạng nhì (89,470)'": (
+        "Năm 2019, Sở Nông nghiệp và phát triển nông thôn xếp hạng nhất về Chỉ số cải cách hành chính (91,420); "
+        "UBND huyện Nho Quan xếp hạng nhì (89,470); Sở Tài chính xếp hạng ba (91,290). Năm 2021, giá trị trung "
+        "bình PAPI là 42,407, điểm cao nhất (48,059).",
+        {("Sở Nông nghiệp và Phát triển nông thôn", "PAR_INDEX", 2019, "rank", 1.0),
+         ("Sở Nông nghiệp và Phát triển nông thôn", "PAR_INDEX", 2019, "score", 91.42),
+         ("huyện Nho Quan", "PAR_INDEX", 2019, "rank", 2.0), ("huyện Nho Quan", "PAR_INDEX", 2019, "score", 89.47),
+         ("Sở Tài chính", "PAR_INDEX", 2019, "rank", 3.0), ("Sở Tài chính", "PAR_INDEX", 2019, "score", 91.29),
+         ("Việt Nam", "PAPI", 2021, "score", 42.407)}),
     "'Thứ tự xếp hạng … (từ trên xuống) như sau: A, B, C' ranks them in that order": (
         "Năm 2023, về chỉ số DTI của tỉnh Quảng Nam, thứ tự xếp hạng các sở, ban, ngành (từ trên xuống) như sau: "
         "Sở NN&PTNT, Sở TT-TT, Sở Nội vụ. Năm 2022, về Chỉ số CCHC, thứ tự xếp hạng các huyện như sau: huyện Quế "
