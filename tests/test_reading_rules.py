@@ -18,6 +18,10 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "'chỉ số này' / 'this index' is the index named last, not the title's": (
+        "Đà Nẵng qua hai bảng xếp hạng PCI và ICT Index\n\nNăm 2016, Đà Nẵng tiếp tục đứng vị trí đầu tiên về "
+        "Vietnam ICT Index.\n\nVà đây là năm thứ 8 liên tiếp Đà Nẵng xếp vị trí số 1 của chỉ số này.",
+        {("Đà Nẵng", "ICT_INDEX", 2016, "rank", 1.0), ("Đà Nẵng", "ICT_INDEX", 2015, "rank", 1.0)}),
     "a bare score with decimals in brackets after a place's rank or its index: 'xếp hạng nhì (89,470)'": (
         "Năm 2019, Sở Nông nghiệp và phát triển nông thôn xếp hạng nhất về Chỉ số cải cách hành chính (91,420); "
         "UBND huyện Nho Quan xếp hạng nhì (89,470); Sở Tài chính xếp hạng ba (91,290). Năm 2021, giá trị trung "

@@ -34,7 +34,7 @@ def namers(reading: Reading, view: SentenceView, mention: Mention) -> tuple[list
         return list(dict.fromkeys(namer_key(n) for n in listed)), False
     if left:
         return [_with_indicator(reading, left[-1], left)], False
-    indicator = context_indicator(reading)
+    indicator = context_indicator(reading, anaphoric=any(c.key == "INDEX" for c in view.cues("ANAPHOR")))
     return ([(indicator, None)] if indicator else []), True
 
 
@@ -52,12 +52,13 @@ def _with_indicator(reading: Reading, namer: Mention, candidates: list[Mention])
     return (named[-1] if named else context_indicator(reading)), component
 
 
-def context_indicator(reading: Reading) -> str | None:
+def context_indicator(reading: Reading, anaphoric: bool = False) -> str | None:
     """The index the paragraph, the title or the page before was about; before any, the first the page names
     ("Từ 64,87 điểm, xếp vị trí 27 … năm 2021, Hà Tĩnh đã vươn lên vị trí thứ 18 …" leads an article on PCI).
-    An index the page turned to ("Về Chỉ số PAR Index, các tỉnh đứng đầu gồm …") outranks the title's."""
+    An index the page turned to ("Về Chỉ số PAR Index, các tỉnh đứng đầu gồm …") outranks the title's, and so
+    does the last one named when the sentence says "chỉ số này" / "this index" (``anaphoric``)."""
     state = reading.state
-    topic = state.doc_namer if state.doc_topic else None
+    topic = state.doc_namer if state.doc_topic or anaphoric else None
     for namer in (state.para_namer, topic, (reading.page.title_indicator, None), state.doc_namer):
         if namer and namer[0]:
             return namer[0]
