@@ -72,8 +72,9 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
         default = Subject.of(agency, default.province if default else None)
     dated = regex.match(r"(?:19|20)\d\d", published or "")
     first = next((c.key for view in views for c in view.cues("INDICATOR")), None)
+    first_year = next((year for view in views for year in view.years()), None)
     ctx = PageContext(default=default, lang=lang, title_paragraph=title, first_indicator=first,
-                      published_year=int(dated.group()) if dated else None)
+                      first_year=first_year, published_year=int(dated.group()) if dated else None)
     if title is not None:
         for view in (v for v in views if v.sentence.paragraph == title):
             namers = view.cues(*NAMERS)

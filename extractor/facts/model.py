@@ -50,6 +50,7 @@ class PageContext:
     title_year: int | None = None
     title_paragraph: int | None = None
     first_indicator: str | None = None  # a lead may give its figures before the page names their index
+    first_year: int | None = None  # … and their year ("topped the PAR Index …; the average index of 2018 …")
     lang: str = "vi"
     published_year: int | None = None  # a report's counts are this year's when the text names none
 

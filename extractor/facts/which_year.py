@@ -98,7 +98,9 @@ def _base_year(reading: Reading, view: SentenceView, mention: Mention) -> int | 
     baselines = [y for y in view.year_mentions() if view.is_baseline(y, "compare")]
     if baselines:  # "… tăng 8 bậc so với năm 2020": the figures are the next year's
         return (view.year_of(baselines[0]) or 0) + 1
-    return reading.page.title_year or reading.state.doc_year
+    # a page with no date may name the year only after its first figures; a dated page's own date decides
+    later = reading.page.first_year if reading.page.published_year is None else None
+    return reading.page.title_year or reading.state.doc_year or later
 
 
 def _compared_in_bracket(view: SentenceView, mention: Mention) -> int | None:
