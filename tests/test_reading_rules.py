@@ -18,6 +18,11 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a year dating a previous position ('từ vị trí thứ 10 trong Bảng xếp hạng PCI 2022') is not the other figures'": (
+        "Long An đứng thứ 2 về Chỉ số PCI 2023\n\nTỉnh Quảng Ninh tiếp tục dẫn đầu với 71,25 điểm, Long An vươn "
+        "lên vị trí Á quân từ vị trí thứ 10 trong Bảng xếp hạng PCI 2022.",
+        {("Quảng Ninh", "PCI", 2023, "rank", 1.0), ("Quảng Ninh", "PCI", 2023, "score", 71.25),
+         ("Long An", "PCI", 2023, "rank", 2.0), ("Long An", "PCI", 2022, "rank", 10.0)}),
     "an undated page that names its year only after its first figures: those figures take that year": (
         "The State Bank of Vietnam topped the Public Administration Reform Index, the government announced.\n\n"
         "The bank scored 91 percent out of 100.\n\nThe average index of 2018 improved against 2017.",

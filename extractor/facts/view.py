@@ -16,6 +16,7 @@ _UNITS = {"điểm", "points"}  # a value's unit may stand between it and its ye
 _BASELINE_FILLERS = {"kết", "quả", "cùng", "kỳ", "the", "results", "result", "that", "of"}  # "so với kết quả năm 2019"
 _SEGMENT_REACH = 4  # syllables either side of a name that the segmenter sees
 _TAIL = 5  # tokens after a rank's denominator that describe the field, not a subject
+_PREV_REACH = 8  # tokens after a previous position that may still date it ("… thứ 10 trong Bảng xếp hạng PCI 2022")
 _LOCATIVE = {"in", "of", "trong", "thuộc", "của", "tại", "khu", "vùng"}
 
 
@@ -47,6 +48,7 @@ class SentenceView:
         self.tails = self._tails()
         self.consumed_years = [y for f in mentions.figures
                                if (y := self.year_after(f.tokens("value") or f.tokens("prev_value"))) is not None]
+        self.earlier_years = self._earlier_years()
 
     @staticmethod
     def _glosses(texts: list[str]) -> set[int]:
@@ -104,6 +106,21 @@ class SentenceView:
                     return year  # "90,30% (2021)", not "80,25% (năm 2022 đạt 76,56 điểm)": that bracket's own
         return None
 
+    def _earlier_years(self) -> list[Mention]:
+        """Years that date a previous position: the sentence's other figures are not of that year."""
+        return [y for fig in self.m.figures for y in self.dating_previous(fig)]
+
+    def dating_previous(self, figure: Mention) -> list[Mention]:
+        """The years written between a previous position and the new one, or just after it ("từ vị trí 19 năm
+        2022 lên vị trí thứ 8 năm nay", "từ vị trí thứ 10 trong Bảng xếp hạng PCI 2022")."""
+        prev = figure.tokens("prev_value")
+        if not prev:
+            return []
+        later = [i for i in figure.tokens("value") if i > prev[-1]]
+        end = min([*later, prev[-1] + 1 + _PREV_REACH, len(self.doc)])
+        return [y for y in self.m.entities if y.label == "YEAR" and prev[-1] < y.start < end
+                and self.segment[y.start] == self.segment[prev[-1]] and self.year_of(y)]
+
     def _tails(self) -> set[int]:
         """Tokens just after a rank's denominator ("23/63 tỉnh, thành phố"), and the region that field is
         in ("5th out of 11 provinces and cities in the Red River Delta")."""
@@ -157,9 +174,9 @@ class SentenceView:
         return [c for c in self.cues(*labels) if c.end <= mention.start and self.same_clause(c.start, mention.start)]
 
     def years(self) -> list[int]:
-        """The sentence's absolute years, baselines ("so với năm 2020") left out."""
-        return [year for y in self.m.entities
-                if y.label == "YEAR" and (year := self.year_of(y)) is not None and not self.is_baseline(y)]
+        """The sentence's absolute years, baselines ("so với năm 2020") and a previous position's left out."""
+        return [year for y in self.m.entities if y.label == "YEAR" and (year := self.year_of(y)) is not None
+                and not self.is_baseline(y) and y not in self.earlier_years]
 
     def year_mentions(self) -> list[Mention]:
         """The sentence's written years ("2022", "năm 2022"), not the relative ones ("năm nay", "last year")."""

@@ -37,7 +37,8 @@ def years(reading: Reading, view: SentenceView, mention: Mention, fig: Figure) -
         return []  # "trong 2 năm 2022 và 2023 đã tăng 47 bậc": a change over two years
     base = _base_year(reading, view, mention)
     if fig.prev:
-        return [base - 1 if base is not None else None]
+        dated = view.dating_previous(mention)
+        return [view.year_of(dated[0])] if dated else [base - 1 if base is not None else None]
     listed: list[int | None] = list(view.coordinated_years(base, mention.start))
     return listed or _held(view, mention, base)
 
@@ -73,8 +74,9 @@ _RANGE = regex.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 def _base_year(reading: Reading, view: SentenceView, mention: Mention) -> int | None:
     """The year a figure is about when none is written right next to it."""
+    earlier = [] if mention.tokens("prev_value") else view.earlier_years
     free = [y for y in view.year_mentions() if not view.is_baseline(y) and y not in view.consumed_years
-            and not _other_figures_bracket(view, y, mention)]
+            and y not in earlier and not _other_figures_bracket(view, y, mention)]
     namers = [n for n in view.cues("INDICATOR") if view.same_clause(n.start, mention.start)]
     left_namer = next((n for n in reversed(namers) if n.end <= mention.start), None)
     floor = left_namer.end if left_namer else -1
