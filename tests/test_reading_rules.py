@@ -962,6 +962,24 @@ def test_a_printed_ranking_of_many_places_gives_each_its_rank_score_and_tier():
         ("Đồng Tháp", "score", 70.53), ("Đồng Tháp", "rank", 3.0), ("Đồng Tháp", "band", "Tốt")}
 
 
+def test_a_ranking_in_a_ruled_table_or_one_cell_per_line_gives_each_place_its_score_rank_and_tier():
+    ruled = ("Bảng xếp hạng chỉ số PCI năm 2020\n\n| Tỉnh | Điểm số PCI | Xếp hạng |\n|---|---|---|\n"
+             "| Quảng Ninh | 75.09 | 01 |\n| Đồng Tháp | 72.81 | 02 |")
+    assert {(f.subject, f.year, f.metric, f.value) for f in extract_text(ruled) if f.pattern == "ranking_table"} == {
+        ("Quảng Ninh", 2020, "score", 75.09), ("Quảng Ninh", 2020, "rank", 1.0),
+        ("Đồng Tháp", 2020, "score", 72.81), ("Đồng Tháp", 2020, "rank", 2.0)}
+    cells = ("Bảng xếp hạng PCI các tỉnh qua các năm\n\nTop 10 bảng xếp hạng PCI năm 2014\n\nTên tỉnh\n\nPCI\n\n"
+             "Xếp hạng\n\nNhóm xếp hạng\n\nĐà Nẵng\n\n66.87\n\n1\n\nRất tốt\n\nĐồng Tháp\n\n65.28\n\n2\n\n"
+             "Rất tốt\n\nTop 10 bảng xếp hạng PCI năm 2013\n\nTên tỉnh\n\nPCI\n\nXếp hạng\n\nNhóm xếp hạng\n\n"
+             "Lào Cai\n\n64.67\n\n3\n\nTốt")
+    found = {(f.subject, f.year, f.metric, f.value if f.value is not None else f.value_text)
+             for f in extract_text(cells) if f.pattern == "ranking_table"}
+    assert found == {("Đà Nẵng", 2014, "score", 66.87), ("Đà Nẵng", 2014, "rank", 1.0),
+                     ("Đà Nẵng", 2014, "band", "Rất tốt"), ("Đồng Tháp", 2014, "score", 65.28),
+                     ("Đồng Tháp", 2014, "rank", 2.0), ("Đồng Tháp", 2014, "band", "Rất tốt"),
+                     ("Lào Cai", 2013, "score", 64.67), ("Lào Cai", 2013, "rank", 3.0), ("Lào Cai", 2013, "band", "Tốt")}
+
+
 def test_an_agencys_count_out_of_its_own_total_and_its_share_in_brackets():
     text = ("Trong tháng 7/2023, số hồ sơ tỉnh Nghệ An tiếp nhận qua dịch vụ công trực tuyến là: 8.692 hồ sơ, tỷ lệ "
             "40,6%.\n\nCác đơn vị có số hồ sơ tiếp nhận trực tuyến nhiều gồm: Sở Công Thương (2.968/3.183, tỷ lệ 93,2%); "

@@ -13,7 +13,7 @@ from .counts import about_counts, continues_rates, count_facts, rate_facts
 from .lists import listed_before, members_after, next_in_ranking, rank_list
 from .model import Figure, PageContext, Reading, Subject
 from .output import dedupe, make_fact
-from .tables import place_tables, year_tables
+from .tables import column_tables, place_tables, year_tables
 from .view import SentenceView
 from .which_index import namer_key, namers, reported, zip_components
 from .which_period import sentence_periods
@@ -42,7 +42,8 @@ class FactBuilder:
                 state.new_paragraph(view.sentence.paragraph)
             self._sentence(view)
             self._remember_context(view)
-        state.facts.extend(year_tables(self.reading, views) + place_tables(self.reading, views))
+        state.facts.extend(year_tables(self.reading, views) + place_tables(self.reading, views)
+                           + column_tables(self.reading, views))
         title = [v for v in views if v.sentence.paragraph == self.reading.page.title_paragraph]
         headline = (self.reading.mapped.original_span(title[0].sentence.start, title[-1].sentence.end)
                     if title else (0, 0))

@@ -12,16 +12,21 @@ from .model import Reading, Subject
 from .view import SentenceView
 
 
-def make_fact(reading: Reading, view: SentenceView, mention: Mention, *, indicator: str, metric: str,
+def make_fact(reading: Reading, view: SentenceView | None, mention: Mention, *, indicator: str, metric: str,
               value: float | None, subject: Subject | None, year: int | None, confidence: float,
-              span: tuple[int, int] | None = None, **fields) -> Fact:
-    """A fact whose span is the mention's tokens (or ``span``), mapped back to the stored text."""
-    start_tok, end_tok = span or (mention.start, mention.end)
-    doc = view.doc
-    a = view.sentence.start + doc[start_tok].idx
-    b = view.sentence.start + doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+              span: tuple[int, int] | None = None, line: tuple[int, int] | None = None, **fields) -> Fact:
+    """A fact whose span is the mention's tokens (or ``span``), mapped back to the stored text; or a whole
+    ``line`` of the normalised text that no sentence view holds (a table cell such as "Rất tốt")."""
+    if line is not None or view is None:
+        a, b = sentence = line or (0, 0)
+    else:
+        start_tok, end_tok = span or (mention.start, mention.end)
+        doc = view.doc
+        a = view.sentence.start + doc[start_tok].idx
+        b = view.sentence.start + doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        sentence = (view.sentence.start, view.sentence.end)
     span_start, span_end = reading.mapped.original_span(a, b)
-    s_start, s_end = reading.mapped.original_span(view.sentence.start, view.sentence.end)
+    s_start, s_end = reading.mapped.original_span(*sentence)
     province, province_2025 = _provinces(subject, year, fields.get("out_of"))
     subject = _as_named_then(subject, year, fields.get("out_of"), reading.page.published_year)
     return Fact(

@@ -26,7 +26,7 @@ import functools
 from .. import patterns
 from ..mentions import Mention
 from ..records import Fact
-from ..tokens import number, token_texts
+from ..tokens import number, paragraphs, token_texts
 from . import values
 from .model import Reading
 from .output import make_fact
@@ -38,6 +38,9 @@ _MIN_YEARS = 3  # fewer years in a row is a sentence, not a table header
 _ROWS_REACH = 30  # lines after its header that a row may stand
 _MIN_RANKED = 5  # lines of "rank place" that make a ranking, not a sentence
 _TABLE_ROWS = 70  # lines a ranking of all the provinces (63, or 34 since 2025) may run after its header
+_MAX_COLUMNS = 6  # header lines of a ranking printed one cell per line
+_LABEL_WORDS = 5  # words a column label may have
+_HEADING_REACH = 4  # lines above a table that may name its year
 
 
 def year_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
@@ -140,6 +143,109 @@ def place_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
     return _ranked_lines(reading, views, indicator, when) + _scored_rows(reading, views, indicator, when)
 
 
+def column_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
+    """A ranking printed one cell per line, as HTML tables often come out of a page ("Tên tỉnh / PCI / Xếp
+    hạng / Nhóm xếp hạng", then "Quảng Ninh / 73.40 / 1 / Rất tốt", …): each place's score, rank and tier."""
+    indicator = context_indicator(reading)
+    if indicator is None:
+        return []
+    lines = [(start, end) for _, start, end in paragraphs(reading.mapped.text)]
+    views_at = {v.sentence.paragraph: v for v in views if (v.sentence.start, v.sentence.end) in set(lines)}
+    facts: list[Fact] = []
+    at = 0
+    while at < len(lines):
+        columns = _column_header(reading, views_at, lines, at)
+        if not columns:
+            at += 1
+            continue
+        when = index_year(reading, _heading_year(views_at, at) or reading.page.title_year)
+        at += len(columns)
+        while at + len(columns) <= len(lines):
+            record = _column_record(reading, views_at, lines, at, columns, indicator, when)
+            if not record:
+                break
+            facts += record
+            at += len(columns)
+    return facts
+
+
+def _heading_year(views_at: dict[int, SentenceView], at: int) -> int | None:
+    """The year of the heading just above a table ("Top 10 bảng xếp hạng PCI năm 2014")."""
+    for n in range(at - 1, max(-1, at - 1 - _HEADING_REACH), -1):
+        found = views_at[n].years() if n in views_at else []
+        if found:
+            return found[-1]
+    return None
+
+
+def _column_header(reading: Reading, views_at: dict[int, SentenceView], lines: list[tuple[int, int]],
+                   at: int) -> list[str]:
+    """The kinds of the columns whose labels stand one per line from line ``at`` ("place", "score", "rank",
+    "tier", "other") up to the first place, when the first is the places' and a score and a rank column
+    follow; else []."""
+    labels = _column_labels()
+    kinds: list[str] = []
+    for n, (start, end) in enumerate(lines[at : at + _MAX_COLUMNS + 1], start=at):
+        if n in views_at and _place_first(views_at[n]) is not None:
+            break
+        text = reading.mapped.text[start:end].strip().lower()
+        kind = next((k for k, words in labels.items() if text in words), None)
+        if kind is None and not kinds:
+            return []
+        if kind is None:
+            if any(ch.isdigit() for ch in text) or len(text.split()) > _LABEL_WORDS:
+                break
+            kind = "score" if _names_index(text) else "other"
+        kinds.append(kind)
+    if not kinds or kinds[0] != "place" or "rank" not in kinds or "score" not in kinds:
+        return []
+    return kinds
+
+
+def _column_record(reading: Reading, views_at: dict[int, SentenceView], lines: list[tuple[int, int]], at: int,
+                   columns: list[str], indicator: str, when: int | None) -> list[Fact]:
+    """The facts of one record of a one-cell-per-line ranking, or [] when these lines are no record."""
+    place_view = views_at.get(at)
+    place = _place_first(place_view) if place_view is not None else None
+    if place is None or place.end != len(place_view.doc):
+        return []
+    subject = reading.subject(place)
+    facts: list[Fact] = []
+    for offset, kind in enumerate(columns[1:], start=1):
+        start, end = lines[at + offset]
+        if kind == "tier":
+            band = values.band_code(indicator, reading.mapped.text[start:end].strip().lower())
+            if band is not None:
+                facts.append(make_fact(reading, None, Mention("BAND", 0, 1, pattern="ranking_table"),
+                                       indicator=indicator, metric="band", value=None, value_text=band,
+                                       year=when, subject=subject, confidence=0.7, line=(start, end)))
+            continue
+        view = views_at.get(at + offset)
+        if kind not in ("score", "rank") or view is None or len(view.doc) != 1:
+            continue
+        value = _value(view, 0, kind, indicator)
+        if value is None:
+            return facts if kind == "score" else []
+        facts.append(make_fact(reading, view, Mention(kind.upper(), 0, 1, pattern="ranking_table"),
+                               indicator=indicator, metric=kind, value=value, year=when, subject=subject,
+                               confidence=0.7))
+    return facts
+
+
+def _names_index(text: str) -> bool:
+    return any(name in text for name in _index_names())
+
+
+@functools.cache
+def _index_names() -> frozenset[str]:
+    return frozenset(name for names in patterns.load("indicators")["INDICATOR"].values() for name in names)
+
+
+@functools.cache
+def _column_labels() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(words) for kind, words in patterns.load("tables")["COLUMN_LABELS"].items()}
+
+
 def _place_first(view: SentenceView) -> Mention | None:
     """The place a line opens with ("TP. Đà Nẵng", "Quang Ninh")."""
     places = [e for e in view.m.entities if e.label == "PROVINCE" and e.start <= 3]
@@ -180,7 +286,7 @@ def _scored_rows(reading: Reading, views: list[SentenceView], indicator: str, wh
         if place is None or len(view.doc) - place.end < _MIN_YEARS:
             continue
         numbers = _numbers(view)
-        cells = list(range(place.end, len(view.doc)))
+        cells = [i for i in range(place.end, len(view.doc)) if view.doc[i].text != "|"]
         if 2 * sum(i in numbers for i in cells) < len(cells):
             continue  # a sentence about the place, not a row of numbers
         end = len(cells)
@@ -189,7 +295,7 @@ def _scored_rows(reading: Reading, views: list[SentenceView], indicator: str, wh
         if end < 2 or cells[end - 2] not in numbers:
             continue
         score_at, rank_at = cells[end - 2], cells[end - 1]
-        tier = " ".join(token_texts(view.doc)[place.end + end :]).lower()
+        tier = " ".join(token_texts(view.doc)[i] for i in cells[end:]).lower()
         subject = reading.subject(place)
         for metric, at in (("score", score_at), ("rank", rank_at)):
             value = _value(view, at, metric, indicator)
@@ -207,8 +313,10 @@ def _scored_rows(reading: Reading, views: list[SentenceView], indicator: str, wh
 
 def _score_rank_header(view: SentenceView) -> bool:
     """A header of sub-index columns, the index's score and its rank ("Tỉnh Gia nhập thị trường … Điểm số PCI
-    Bảng xếp hạng"): a line of labels only, naming the index, a rank word and two sub-indices or more."""
-    if _numbers(view) or not view.cues("INDICATOR") or len(view.cues("COMPONENT")) < 2:
+    Bảng xếp hạng"), or of the score and rank alone in a ruled table ("| Tỉnh | Điểm số PCI | Xếp hạng |"): a
+    line of labels only, naming the index and a rank word."""
+    texts = token_texts(view.doc)
+    if _numbers(view) or not view.cues("INDICATOR") or (len(view.cues("COMPONENT")) < 2 and "|" not in texts):
         return False
-    text = " ".join(token_texts(view.doc)).lower()
+    text = " ".join(texts).lower()
     return any(label in text for label in _rank_labels())
