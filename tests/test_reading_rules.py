@@ -943,6 +943,19 @@ def test_a_table_of_results_by_year_gives_the_page_place_a_score_and_rank_each_y
         ("Hòa Bình", "PCI", 2016, "rank", 52.0), ("Hòa Bình", "PCI", 2015, "rank", 46.0)}
 
 
+def test_a_year_table_skips_the_years_it_marks_n_a_and_a_rank_column_may_name_its_index():
+    text = ("Chỉ số PCI tỉnh Nam Định qua các năm\n\nTỉnh Nam Định công bố bảng chỉ số PCI.\n\n"
+            "Năm 2023 2022 2021 2020\nPCI N/A 65.29 64.99 63.10\nXếp hạng N/A 31 24 40")
+    assert {(f.year, f.metric, f.value) for f in extract_text(text) if f.pattern == "year_table"} == {
+        (2022, "score", 65.29), (2021, "score", 64.99), (2020, "score", 63.1),
+        (2022, "rank", 31.0), (2021, "rank", 24.0), (2020, "rank", 40.0)}
+    cells = ("Top 10 bảng xếp hạng PCI năm 2018\n\nĐịa phương\n\nPCI\n\nXếp hạng PCI\n\nNhóm xếp hạng\n\n"
+             "Quảng Ninh\n\n70.36\n\n1\n\nRất tốt")
+    assert {(f.subject, f.metric, f.value if f.value is not None else f.value_text)
+            for f in extract_text(cells) if f.pattern == "ranking_table"} == {
+        ("Quảng Ninh", "score", 70.36), ("Quảng Ninh", "rank", 1.0), ("Quảng Ninh", "band", "Rất tốt")}
+
+
 def test_a_printed_ranking_of_many_places_gives_each_its_rank_score_and_tier():
     ranked = "Xếp hạng chuyển đổi số DTI năm 2022\n\n" + "\n".join(
         f"{n} {name}" for n, name in enumerate(["TP. Đà Nẵng", "TP. Hồ Chí Minh", "Quảng Ninh", "Thừa Thiên - Huế",

@@ -68,7 +68,7 @@ def year_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
             continue
         metric, indicator = kind
         for year, cell in zip(header[1], cells):
-            value = _value(view, cell, metric, indicator)
+            value = _value(view, cell, metric, indicator) if cell is not None else None
             if value is not None:
                 mention = Mention("RANK" if metric == "rank" else "SCORE", cell, cell + 1, pattern="year_table")
                 facts.append(make_fact(reading, view, mention, indicator=indicator, metric=metric, value=value,
@@ -76,22 +76,39 @@ def year_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
     return facts
 
 
-def _split(view: SentenceView) -> tuple[list[int], list[int]] | None:
-    """A row's label tokens and value tokens (words, then only numbers, "|" and ":" aside), or None.
+def _split(view: SentenceView) -> tuple[list[int], list[int | None]] | None:
+    """A row's label tokens and value tokens (words, then only numbers, "|" and ":" aside), or None. A cell
+    "N/A" (no figure that year) stands as None.
 
     Reads the token texts and numbers ``make_doc`` keeps: every sentence of a page is tried.
     """
     numbers = _numbers(view)
     if len(numbers) < _MIN_YEARS:
         return None
-    cells = [i for i, text in enumerate(token_texts(view.doc)) if text not in ("|", ":")]
+    texts = token_texts(view.doc)
+    cells = [i for i, text in enumerate(texts) if text not in ("|", ":")]
     words = 0
-    while words < len(cells) and cells[words] not in numbers:
+    while words < len(cells) and cells[words] not in numbers and not _missing(texts, cells, words):
         words += 1
-    values_ = cells[words:]
-    if len(values_) < _MIN_YEARS or any(i not in numbers for i in values_):
+    values_: list[int | None] = []
+    at = words
+    while at < len(cells):
+        if cells[at] in numbers:
+            values_.append(cells[at])
+            at += 1
+        elif _missing(texts, cells, at):
+            values_.append(None)
+            at += 3
+        else:
+            return None
+    if len(values_) < _MIN_YEARS:
         return None
     return cells[:words], values_
+
+
+def _missing(texts: list[str], cells: list[int], at: int) -> bool:
+    """Cells ``at`` on spell "N/A"."""
+    return [texts[i].lower() for i in cells[at : at + 3]] == ["n", "/", "a"]
 
 
 def _numbers(view: SentenceView) -> dict[int, float]:
@@ -101,9 +118,9 @@ def _numbers(view: SentenceView) -> dict[int, float]:
 def _header_years(view: SentenceView, split: tuple[list[int], list[int]]) -> list[int]:
     """The years of a header row (``split`` by ``_split``): a few words, then only years ("Năm 2022 2021 2020",
     "Year | 2022 | 2021")."""
-    if len(split[0]) > 3:
+    if len(split[0]) > 3 or None in split[1]:
         return []
-    years = [_numbers(view)[i] for i in split[1]]
+    years = [_numbers(view)[i] for i in split[1] if i is not None]
     return [int(y) for y in years] if all(y == int(y) and 1990 <= y <= 2040 for y in years) else []
 
 
@@ -195,7 +212,8 @@ def _column_header(reading: Reading, views_at: dict[int, SentenceView], lines: l
         if kind is None:
             if any(ch.isdigit() for ch in text) or len(text.split()) > _LABEL_WORDS:
                 break
-            kind = "score" if _names_index(text) else "other"
+            rank = any(text.startswith(word + " ") for word in labels["rank"])  # "Xếp hạng PCI"
+            kind = "rank" if rank else "score" if _names_index(text) else "other"
         kinds.append(kind)
     if not kinds or kinds[0] != "place" or "rank" not in kinds or "score" not in kinds:
         return []
