@@ -18,6 +18,12 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a bare score right after the index's name ('với chỉ số ICT index 0,9263,')": (
+        "Năm 2018, đứng đầu khối bộ là Bộ Tài chính với chỉ số ICT index 0,9263, tiếp theo là Bảo hiểm Xã hội Việt "
+        "Nam với chỉ số ICT index 0,9175.",
+        {("Bộ Tài chính", "ICT_INDEX", 2018, "rank", 1.0), ("Bộ Tài chính", "ICT_INDEX", 2018, "score", 0.9263),
+         ("Bảo hiểm xã hội Việt Nam", "ICT_INDEX", 2018, "rank", 2.0),
+         ("Bảo hiểm xã hội Việt Nam", "ICT_INDEX", 2018, "score", 0.9175)}),
     "a year dating a previous position ('từ vị trí thứ 10 trong Bảng xếp hạng PCI 2022') is not the other figures'": (
         "Long An đứng thứ 2 về Chỉ số PCI 2023\n\nTỉnh Quảng Ninh tiếp tục dẫn đầu với 71,25 điểm, Long An vươn "
         "lên vị trí Á quân từ vị trí thứ 10 trong Bảng xếp hạng PCI 2022.",
