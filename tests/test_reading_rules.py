@@ -1007,3 +1007,9 @@ def test_an_agencys_count_out_of_its_own_total_and_its_share_in_brackets():
     assert found == {("Nghệ An", "count", 8692.0, None), ("Nghệ An", "rate", 40.6, None),
                      ("Sở Công Thương", "count", 2968.0, 3183.0), ("Sở Công Thương", "rate", 93.2, None),
                      ("Sở Tài chính", "count", 40.0, 48.0), ("Sở Tài chính", "rate", 83.3, None)}
+
+
+def test_general_departments_reported_as_bodies_of_their_own_are_ministry_level_subjects():
+    text = "Năm 2022, Tổng cục Hải quan đã cung cấp 215 dịch vụ công trực tuyến mức độ 3 và mức độ 4."
+    assert {(f.subject, f.subject_type, f.value) for f in extract_text(text)} == {
+        ("Tổng cục Hải quan", "ministry", 215.0)}
