@@ -18,6 +18,10 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "an economy's ranking (GRDP) is no index here; 'kết quả chuyển đổi số' is the DTI's": (
+        "Năm 2022, GRDP của tỉnh Quảng Ngãi là 121.300 tỉ đồng, đứng thứ 18/63 tỉnh, thành phố. Bộ TT-TT công bố kết "
+        "quả chuyển đổi số năm 2022, tỉnh Quảng Ngãi đã tăng 24 bậc so với năm trước và đứng thứ 26/63.",
+        {("Quảng Ngãi", "DTI", 2022, "rank_change", 24.0), ("Quảng Ngãi", "DTI", 2022, "rank", 26.0)}),
     "a bare score right after the index's name ('với chỉ số ICT index 0,9263,')": (
         "Năm 2018, đứng đầu khối bộ là Bộ Tài chính với chỉ số ICT index 0,9263, tiếp theo là Bảo hiểm Xã hội Việt "
         "Nam với chỉ số ICT index 0,9175.",
