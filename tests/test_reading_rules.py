@@ -18,6 +18,10 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "a document's number ('Resolution No. 09/NQ-HDND') is no rank; 'ranked No. 9' is": (
+        "In 2025, for the PAR Index, Nghe An submitted Resolution No. 09/NQ-HDND dated April 28, 2025. In 2024, Nghe "
+        "An ranked No. 9 in the PAR Index.",
+        {("Nghệ An", "PAR_INDEX", 2024, "rank", 9.0)}),
     "an economy's ranking (GRDP) is no index here; 'kết quả chuyển đổi số' is the DTI's": (
         "Năm 2022, GRDP của tỉnh Quảng Ngãi là 121.300 tỉ đồng, đứng thứ 18/63 tỉnh, thành phố. Bộ TT-TT công bố kết "
         "quả chuyển đổi số năm 2022, tỉnh Quảng Ngãi đã tăng 24 bậc so với năm trước và đứng thứ 26/63.",
