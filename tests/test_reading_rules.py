@@ -18,6 +18,11 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "SIPAS's criteria ('Mức độ hài lòng đối với việc …: đạt 80 %, xếp thứ 40/63') are sub-indices, not SIPAS": (
+        "Năm 2023, Chỉ số SIPAS của tỉnh Kon Tum đạt 82,10%, xếp thứ 35/63.\n\n+ Mức độ hài lòng đối với việc "
+        "chính quyền cung cấp thông tin: đạt 80 %, xếp thứ 40/63;\n\n+ Mức độ hài lòng đối với chất lượng tổ chức "
+        "thực hiện chính sách: đạt 79.75 %, xếp thứ 43/63.",
+        {("Kon Tum", "SIPAS", 2023, "score", 82.1), ("Kon Tum", "SIPAS", 2023, "rank", 35.0)}),
     "a document's number ('Resolution No. 09/NQ-HDND') is no rank; 'ranked No. 9' is": (
         "In 2025, for the PAR Index, Nghe An submitted Resolution No. 09/NQ-HDND dated April 28, 2025. In 2024, Nghe "
         "An ranked No. 9 in the PAR Index.",
