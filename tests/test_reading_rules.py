@@ -18,6 +18,10 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "the field's range and median ('in the range of 82.79% - 94.07% with a median value of 87.02%') are nobody's score": (
+        "In the SIPAS index in 2021, Hung Yen province reached 92.07%, ranking the 3rd out of 63; the satisfaction "
+        "index of 63 provinces and cities is in the range of 82.79% - 94.07% with a median value of 87.02%.",
+        {("Hưng Yên", "SIPAS", 2021, "score", 92.07), ("Hưng Yên", "SIPAS", 2021, "rank", 3.0)}),
     "SIPAS's criteria ('Mức độ hài lòng đối với việc …: đạt 80 %, xếp thứ 40/63') are sub-indices, not SIPAS": (
         "Năm 2023, Chỉ số SIPAS của tỉnh Kon Tum đạt 82,10%, xếp thứ 35/63.\n\n+ Mức độ hài lòng đối với việc "
         "chính quyền cung cấp thông tin: đạt 80 %, xếp thứ 40/63;\n\n+ Mức độ hài lòng đối với chất lượng tổ chức "
