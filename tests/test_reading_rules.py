@@ -18,6 +18,10 @@ def said(text: str) -> set[tuple]:
 
 
 CASES = {
+    "'chỉ số thành phần của Chỉ số PAPI thuộc nhóm …' is a band of the sub-indices, not of the PAPI": (
+        "Năm 2021, tỉnh Hưng Yên xếp ở vị trí thứ 5/63 về Chỉ số PAPI. Trong đó, có 5/8 chỉ số thành phần của Chỉ "
+        "số PAPI thuộc nhóm đạt điểm cao nhất.",
+        {("Hưng Yên", "PAPI", 2021, "rank", 5.0)}),
     "the field's range and median ('in the range of 82.79% - 94.07% with a median value of 87.02%') are nobody's score": (
         "In the SIPAS index in 2021, Hung Yen province reached 92.07%, ranking the 3rd out of 63; the satisfaction "
         "index of 63 provinces and cities is in the range of 82.79% - 94.07% with a median value of 87.02%.",

@@ -23,6 +23,9 @@ def namers(reading: Reading, view: SentenceView, mention: Mention) -> tuple[list
     left = [n for n in named if n.end <= mention.start]
     left_in_clause = [n for n in left if view.same_clause(n.start, mention.start)]
     if left_in_clause:
+        owned = _owned_component(view, left_in_clause)
+        if owned is not None:  # "5/8 chỉ số thành phần của Chỉ số PAPI thuộc nhóm đạt điểm cao nhất"
+            return [owned], False
         return [_with_indicator(reading, left_in_clause[-1], left_in_clause)], False
     right = [n for n in named if n.start >= mention.end and view.same_clause(mention.start, n.start)
              and n.label == "INDICATOR"]
@@ -36,6 +39,22 @@ def namers(reading: Reading, view: SentenceView, mention: Mention) -> tuple[list
         return [_with_indicator(reading, left[-1], left)], False
     indicator = context_indicator(reading, anaphoric=any(c.key == "INDEX" for c in view.cues("ANAPHOR")))
     return ([(indicator, None)] if indicator else []), True
+
+
+def _owned_component(view: SentenceView, named: list[Mention]) -> Namer | None:
+    """The index named last is only the owner of the sub-indices named just before it ("chỉ số thành phần của
+    Chỉ số PAPI", "sub-indices of the PCI"): the figure is theirs."""
+    last = named[-1]
+    if last.label != "INDICATOR":
+        return None
+    for cue in named[:-1]:
+        gap = [t.lower_ for t in view.doc[cue.end : last.start]]
+        if cue.label == "COMPONENT_CUE" and gap and gap[0] in _OF and all(w in _OF + ("the",) for w in gap):
+            return last.key, cue.key
+    return None
+
+
+_OF = ("của", "of")
 
 
 def reported(found: list[Namer]) -> list[Namer]:
