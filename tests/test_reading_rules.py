@@ -1020,6 +1020,12 @@ def test_a_ranking_in_a_ruled_table_or_one_cell_per_line_gives_each_place_its_sc
                      ("Lào Cai", 2013, "score", 64.67), ("Lào Cai", 2013, "rank", 3.0), ("Lào Cai", 2013, "band", "Tốt")}
 
 
+def test_online_services_at_a_level_out_of_a_total_count_the_numerator():
+    text = "Năm 2020, quận Thanh Xuân đã đưa vào vận hành 112/206 dịch vụ công trực tuyến mức độ 3."
+    assert {(f.indicator, f.value, f.out_of, f.qualifier) for f in extract_text(text)} == {
+        ("DVC", 112.0, 206.0, "level_3")}
+
+
 def test_an_agencys_count_out_of_its_own_total_and_its_share_in_brackets():
     text = ("Trong tháng 7/2023, số hồ sơ tỉnh Nghệ An tiếp nhận qua dịch vụ công trực tuyến là: 8.692 hồ sơ, tỷ lệ "
             "40,6%.\n\nCác đơn vị có số hồ sơ tiếp nhận trực tuyến nhiều gồm: Sở Công Thương (2.968/3.183, tỷ lệ 93,2%); "
