@@ -17,8 +17,10 @@ def make_fact(reading: Reading, view: SentenceView | None, mention: Mention, *, 
               span: tuple[int, int] | None = None, line: tuple[int, int] | None = None, **fields) -> Fact:
     """A fact whose span is the mention's tokens (or ``span``), mapped back to the stored text; or a whole
     ``line`` of the normalised text that no sentence view holds (a table cell such as "Rất tốt")."""
-    if line is not None or view is None:
-        a, b = sentence = line or (0, 0)
+    if line is not None:
+        a, b = sentence = line
+    elif view is None:
+        raise ValueError("a fact needs a sentence view or a line to point into")
     else:
         start_tok, end_tok = span or (mention.start, mention.end)
         doc = view.doc

@@ -167,7 +167,8 @@ def column_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
     if indicator is None:
         return []
     lines = [(start, end) for _, start, end in paragraphs(reading.mapped.text)]
-    views_at = {v.sentence.paragraph: v for v in views if (v.sentence.start, v.sentence.end) in set(lines)}
+    whole_lines = set(lines)
+    views_at = {v.sentence.paragraph: v for v in views if (v.sentence.start, v.sentence.end) in whole_lines}
     facts: list[Fact] = []
     at = 0
     while at < len(lines):
@@ -238,12 +239,14 @@ def _column_record(reading: Reading, views_at: dict[int, SentenceView], lines: l
                                        indicator=indicator, metric="band", value=None, value_text=band,
                                        year=when, subject=subject, confidence=0.7, line=(start, end)))
             continue
-        view = views_at.get(at + offset)
-        if kind not in ("score", "rank") or view is None or len(view.doc) != 1:
+        if kind not in ("score", "rank"):
             continue
-        value = _value(view, 0, kind, indicator)
+        view = views_at.get(at + offset)
+        value = _value(view, 0, kind, indicator) if view is not None and len(view.doc) == 1 else None
         if value is None:
-            return facts if kind == "score" else []
+            if kind == "rank":
+                return []  # every record ranks its place: lines without a rank are past the table
+            continue  # "N/A": the place has no score that year
         facts.append(make_fact(reading, view, Mention(kind.upper(), 0, 1, pattern="ranking_table"),
                                indicator=indicator, metric=kind, value=value, year=when, subject=subject,
                                confidence=0.7))
