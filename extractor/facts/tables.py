@@ -115,7 +115,7 @@ def _numbers(view: SentenceView) -> dict[int, float]:
     return view.doc.user_data.get("numbers", {})
 
 
-def _header_years(view: SentenceView, split: tuple[list[int], list[int]]) -> list[int]:
+def _header_years(view: SentenceView, split: tuple[list[int], list[int | None]]) -> list[int]:
     """The years of a header row (``split`` by ``_split``): a few words, then only years ("Năm 2022 2021 2020",
     "Year | 2022 | 2021")."""
     if len(split[0]) > 3 or None in split[1]:

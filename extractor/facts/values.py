@@ -79,7 +79,7 @@ def on_scale(indicator: str, metric: str, value: float | None, unit: str | None,
     """
     if metric not in ("score", "score_change") or value is None:
         return value
-    top = 100.0 if unit == "percent" else out_of if metric == "score" and out_of else _scales().get(indicator)
+    top = 100.0 if unit == "percent" else out_of if metric == "score" and out_of else _per_index("SCALE").get(indicator)
     if top is None or abs(value) <= top:
         return value
     if _THOUSANDS.match(written) and abs(value) / 1000 < top:
@@ -93,19 +93,19 @@ def percent_not_a_score(indicator: str, metric: str, unit: str | None) -> bool:
     if unit != "percent":
         return False
     if metric == "score":
-        return indicator not in _percent_scores()
-    return metric == "score_change" and indicator in _changes_in_points()
+        return indicator not in _listed("PERCENT_SCORES")
+    return metric == "score_change" and indicator in _listed("CHANGES_IN_POINTS")
 
 
 def on_own_scale(indicator: str, out_of: float | None) -> bool:
     """A score written out of the index's own scale, or of none ("/100" for PAR INDEX, "/80" for PAPI)."""
-    top = _scales().get(indicator)
+    top = _per_index("SCALE").get(indicator)
     return out_of is None or top is None or out_of in (top, 100.0)
 
 
 def below_floor(indicator: str, metric: str, value: float | None) -> bool:
     """A total score lower than any the index has given: a sub-index's figure."""
-    floor = _floors().get(indicator)
+    floor = _per_index("FLOOR").get(indicator)
     return metric == "score" and value is not None and floor is not None and value < floor
 
 
@@ -177,31 +177,18 @@ def scale_words() -> dict[str, int]:
     return {str(k): int(v) for k, v in patterns.load("numbers")["scale_words"].items()}
 
 
-@functools.cache
-def _scales() -> dict[str, float]:
-    return {code: float(top) for code, top in patterns.load("indicators")["SCALE"].items()}
-
-
-@functools.cache
-def _own_scales() -> dict[str, float]:
-    return {code: float(top) for code, top in patterns.load("indicators")["OWN_SCALE"].items()}
-
-
 def own_scale(indicator: str, unit: str | None) -> float | None:
     """The scale of a province's own ranking of its units, for a score in points with no scale written."""
-    return _own_scales().get(indicator) if unit == "points" else None
+    return _per_index("OWN_SCALE").get(indicator) if unit == "points" else None
 
 
 @functools.cache
-def _percent_scores() -> frozenset[str]:
-    return frozenset(patterns.load("indicators")["PERCENT_SCORES"])
+def _per_index(section: str) -> dict[str, float]:
+    """A number per index from a section of ``patterns/indicators.yml`` (SCALE, OWN_SCALE, FLOOR)."""
+    return {code: float(top) for code, top in patterns.load("indicators")[section].items()}
 
 
 @functools.cache
-def _changes_in_points() -> frozenset[str]:
-    return frozenset(patterns.load("indicators")["CHANGES_IN_POINTS"])
-
-
-@functools.cache
-def _floors() -> dict[str, float]:
-    return {code: float(low) for code, low in patterns.load("indicators")["FLOOR"].items()}
+def _listed(section: str) -> frozenset[str]:
+    """The indices a section of ``patterns/indicators.yml`` lists (PERCENT_SCORES, CHANGES_IN_POINTS)."""
+    return frozenset(patterns.load("indicators")[section])

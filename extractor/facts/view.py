@@ -118,8 +118,8 @@ class SentenceView:
             return []
         later = [i for i in figure.tokens("value") if i > prev[-1]]
         end = min([*later, prev[-1] + 1 + _PREV_REACH, len(self.doc)])
-        return [y for y in self.m.entities if y.label == "YEAR" and prev[-1] < y.start < end
-                and self.segment[y.start] == self.segment[prev[-1]] and self.year_of(y)]
+        return [y for y in self.year_mentions()
+                if prev[-1] < y.start < end and self.segment[y.start] == self.segment[prev[-1]]]
 
     def _tails(self) -> set[int]:
         """Tokens just after a rank's denominator ("23/63 tỉnh, thành phố"), and the region that field is
@@ -175,8 +175,8 @@ class SentenceView:
 
     def years(self) -> list[int]:
         """The sentence's absolute years, baselines ("so với năm 2020") and a previous position's left out."""
-        return [year for y in self.m.entities if y.label == "YEAR" and (year := self.year_of(y)) is not None
-                and not self.is_baseline(y) and y not in self.earlier_years]
+        return [self.year_of(y) or 0 for y in self.year_mentions()
+                if not self.is_baseline(y) and y not in self.earlier_years]
 
     def year_mentions(self) -> list[Mention]:
         """The sentence's written years ("2022", "năm 2022"), not the relative ones ("năm nay", "last year")."""

@@ -112,9 +112,10 @@ def _compared_in_bracket(view: SentenceView, mention: Mention) -> int | None:
     if not bracket or mention.tokens("prev_value"):  # "(từ vị trí 47 lên vị trí 13)" spans both years
         return None
     opening = view.bracket.index(bracket)
-    if any(view.bracket[y.start] == bracket for y in view.year_mentions()):
+    written = view.year_mentions()
+    if any(view.bracket[y.start] == bracket for y in written):
         return None
-    before = next((y for y in view.year_mentions() if y.end == opening), None)
+    before = next((y for y in written if y.end == opening), None)
     return view.year_of(before) if before is not None and view.is_baseline(before, "compare") else None
 
 
