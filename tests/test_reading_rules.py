@@ -164,6 +164,19 @@ CASES = {
          ("Tiền Giang", "PAR_INDEX", 2023, "score_change", 3.19), ("Tiền Giang", "PAR_INDEX", 2023, "rank", 50.0),
          ("Sóc Trăng", "PAPI", 2023, "score", 45.6196), ("Sóc Trăng", "PAPI", 2022, "score", 42.8559),
          ("Sóc Trăng", "PAPI", 2023, "rank", 4.0)}),
+    "a year in a bracket stating figures of its own does not date the sentences after it": (
+        "Chỉ số SIPAS năm 2023 của Kon Tum đạt 82,10%, tăng 7 bậc (năm 2022 đạt 78,39%, xếp thứ 42/63). Trong "
+        "khu vực, dẫn đầu là tỉnh Gia Lai (83,84%).\n\nVề Chỉ số PAPI, sau khi rơi xuống nhóm thấp (đứng thứ 50 "
+        "vào năm 2019), Bắc Ninh đã trở lại. Tỉnh Quảng Ninh đạt 48,81 điểm.",
+        {("Kon Tum", "SIPAS", 2023, "score", 82.1), ("Kon Tum", "SIPAS", 2023, "rank_change", 7.0),
+         ("Kon Tum", "SIPAS", 2022, "score", 78.39), ("Kon Tum", "SIPAS", 2022, "rank", 42.0),
+         ("Gia Lai", "SIPAS", 2023, "score", 83.84), ("Gia Lai", "SIPAS", 2023, "rank", 1.0),
+         ("Bắc Ninh", "PAPI", 2019, "rank", 50.0), ("Quảng Ninh", "PAPI", 2023, "score", 48.81)}),
+    "a horizon ('in 2024 and beyond', 'từ năm 2026 trở đi') dates no figure": (
+        "Thua Thien Hue scores 46.04 points in the PAPI and ranks first. \"We must act in 2024 and beyond,\" "
+        "she said. Bắc Ninh đạt 45,31 điểm PAPI, từ năm 2026 trở đi sẽ cải thiện.",
+        {("Thừa Thiên Huế", "PAPI", None, "score", 46.04), ("Thừa Thiên Huế", "PAPI", None, "rank", 1.0),
+         ("Bắc Ninh", "PAPI", None, "score", 45.31)}),
     "a paragraph opening 'Về Chỉ số X, …' / 'Đối với chỉ số X, …' turns the article to X, over its title's index": (
         "Chỉ số SIPAS của Gia Lai xếp thứ 16/63\n\nVề Chỉ số PAR Index, các tỉnh đứng đầu gồm: Quảng Ninh, Hải "
         "Phòng.\n\nNăm 2022, tỉnh Gia Lai đạt 80,35/100 điểm, xếp vị trí 58/63 tỉnh thành.\n\nĐối với chỉ số "

@@ -81,7 +81,7 @@ class FactBuilder:
         periods = sentence_periods(view.doc.text)
         if periods:  # a report's lead states its period first ("in 2023 and deploy key tasks in 2024")
             state.period = periods[0]
-        found = view.years()
+        found = view.lasting_years()
         if found:
             state.para_year = found[-1]
             if page.title_paragraph is None or view.sentence.paragraph > page.title_paragraph:
@@ -157,6 +157,8 @@ class FactBuilder:
     def _index_fact(self, view: SentenceView, mention: Mention, fig: Figure, indicator: str,
                     component: str | None, subject: Subject | None, from_context: bool,
                     year: int | None) -> Fact | None:
+        if subject is None:
+            return None  # "8/13 địa phương … xếp vào nhóm cao": an index result is always somebody's
         metric = INDEX_METRICS[mention.label]
         value, value_text = fig.value, fig.value_text
         # a province scores its own departments and districts on a scale it writes ("91.48/100 points") or in

@@ -25,7 +25,8 @@ def read_values(view: SentenceView, mention: Mention) -> Iterator[Figure]:
     doc = view.doc
     if mention.label == "BAND":
         band = mention.tokens("band")
-        yield Figure(mention, None, band, value_text=" ".join(doc[i].lower_ for i in band))
+        # as written, so a hyphenated band stays one word: "lower-middle", not "lower - middle"
+        yield Figure(mention, None, band, value_text=doc[band[0] : band[-1] + 1].text.lower())
         return
     if mention.has("first"):
         yield Figure(mention, 1.0, mention.tokens("first"))

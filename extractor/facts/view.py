@@ -178,6 +178,16 @@ class SentenceView:
         return [self.year_of(y) or 0 for y in self.year_mentions()
                 if not self.is_baseline(y) and y not in self.earlier_years]
 
+    def lasting_years(self) -> list[int]:
+        """The years that go on dating later sentences: not one inside a bracket that states figures of its
+        own ("(năm 2022 đạt 78,39%, xếp thứ 42/63)", "(đứng thứ 50 vào năm 2019)"), an aside about then."""
+        return [self.year_of(y) or 0 for y in self.year_mentions()
+                if not self.is_baseline(y) and y not in self.earlier_years and not self.in_figures_bracket(y)]
+
+    def in_figures_bracket(self, mention: Mention) -> bool:
+        bracket = self.bracket[mention.start]
+        return bool(bracket) and any(self.bracket[f.start] == bracket for f in self.m.figures)
+
     def year_mentions(self) -> list[Mention]:
         """The sentence's written years ("2022", "năm 2022"), not the relative ones ("năm nay", "last year")."""
         return [y for y in self.m.entities if y.label == "YEAR" and self.year_of(y)]

@@ -122,9 +122,7 @@ def _compared_in_bracket(view: SentenceView, mention: Mention) -> int | None:
 def _other_figures_bracket(view: SentenceView, year: Mention, mention: Mention) -> bool:
     """A year inside a bracket that states figures of its own ("đạt 85,77 điểm (năm 2022 đạt 82,58 điểm), tăng
     3,19 điểm"): it dates that bracket's figures, not those around it."""
-    bracket = view.bracket[year.start]
-    return bool(bracket) and bracket != view.bracket[mention.start] and any(
-        view.bracket[f.start] == bracket for f in view.m.figures if f is not mention)
+    return view.bracket[year.start] != view.bracket[mention.start] and view.in_figures_bracket(year)
 
 
 def _absolute(reading: Reading, view: SentenceView, written: Mention, mention: Mention) -> int | None:
