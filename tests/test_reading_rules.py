@@ -172,6 +172,27 @@ CASES = {
          ("Kon Tum", "SIPAS", 2022, "score", 78.39), ("Kon Tum", "SIPAS", 2022, "rank", 42.0),
          ("Gia Lai", "SIPAS", 2023, "score", 83.84), ("Gia Lai", "SIPAS", 2023, "rank", 1.0),
          ("Bắc Ninh", "PAPI", 2019, "rank", 50.0), ("Quảng Ninh", "PAPI", 2023, "score", 48.81)}),
+    "a province's own ranking printed as a numbered list, its last place out of a written field, its best 'có chỉ "
+    "số cao nhất'": (
+        "Kết quả Chỉ số CCHC năm 2024 của các sở, ngành tỉnh Thanh Hóa: (1) Sở Tài chính đạt 90,05%; (2) Sở Nội vụ "
+        "đạt 90,02%; (3) Sở Tư pháp đạt 89,3%. Ban Dân tộc tỉnh đứng vị trí cuối bảng trong tổng số 20 sở, ngành. "
+        "Trong khối huyện, huyện Đông Sơn có chỉ số cao nhất.",
+        {("Sở Tài chính", "PAR_INDEX", 2024, "rank", 1.0), ("Sở Tài chính", "PAR_INDEX", 2024, "score", 90.05),
+         ("Sở Nội vụ", "PAR_INDEX", 2024, "rank", 2.0), ("Sở Nội vụ", "PAR_INDEX", 2024, "score", 90.02),
+         ("Sở Tư pháp", "PAR_INDEX", 2024, "rank", 3.0), ("Sở Tư pháp", "PAR_INDEX", 2024, "score", 89.3),
+         ("Ban Dân tộc tỉnh Thanh Hóa", "PAR_INDEX", 2024, "rank", 20.0),
+         ("huyện Đông Sơn", "PAR_INDEX", 2024, "rank", 1.0)}),
+    "'N địa phương lần lượt đứng đầu bảng là: A, B, C'; 'the province with the highest score was X'": (
+        "PCI 2023: 3 địa phương lần lượt đứng đầu bảng là: Quảng Ninh, Long An và Hải Phòng.\n\nIn the PAPI 2024, "
+        "the province with the highest score was Quang Ninh province.",
+        {("Quảng Ninh", "PCI", 2023, "rank", 1.0), ("Long An", "PCI", 2023, "rank", 2.0),
+         ("Hải Phòng", "PCI", 2023, "rank", 3.0), ("Quảng Ninh", "PAPI", 2024, "rank", 1.0)}),
+    "the members a group lists after a semicolon are another clause's, with a band of their own": (
+        "Chỉ số CCHC năm 2023 tỉnh Quảng Nam: Đối với các cơ quan ngành dọc, Kho bạc Nhà nước tỉnh xếp loại tốt; các "
+        "cơ quan còn lại gồm Công an tỉnh, Cục Thuế tỉnh xếp loại khá.",
+        {("Kho bạc Nhà nước tỉnh Quảng Nam", "PAR_INDEX", 2023, "band", "Tốt"),
+         ("Công an tỉnh Quảng Nam", "PAR_INDEX", 2023, "band", "Khá"),
+         ("Cục Thuế tỉnh Quảng Nam", "PAR_INDEX", 2023, "band", "Khá")}),
     "a horizon ('in 2024 and beyond', 'từ năm 2026 trở đi') dates no figure": (
         "Thua Thien Hue scores 46.04 points in the PAPI and ranks first. \"We must act in 2024 and beyond,\" "
         "she said. Bắc Ninh đạt 45,31 điểm PAPI, từ năm 2026 trở đi sẽ cải thiện.",

@@ -130,8 +130,12 @@ class FactBuilder:
         listed = [self.reading.subject(e) for e in listed_before(view, mention.start)]
         if len(listed) < 2 or subject is None or listed[-1].name != subject.name:
             return [subject]
-        if mention.label == "RANK" and len({s.type for s in listed}) < len(listed):
-            return [subject]  # one ranking has one first place: only a province and a ministry share it
+        types = {s.type for s in listed}
+        own_units = "province" in types and not types.isdisjoint(_OWN_RANKED)
+        if mention.label == "RANK" and (len(types) < len(listed) or own_units):
+            # one ranking has one first place: a province and a ministry share it, so do a department and a
+            # district in a province's two own rankings, but a province is never in its own units' ranking
+            return [subject]
         return listed
 
     @staticmethod

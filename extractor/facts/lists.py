@@ -163,6 +163,8 @@ def members_after(view: SentenceView, start: int) -> list[Mention]:
     if start > 0 and view.doc[start - 1].lower_ in _INCLUDES:  # the figure's own pattern ends in "includes"
         return [e for e in _chain(view, start) if e.start < next_group]
     end = min(next_group, start + _GROUP_DESCRIPTION)
+    # "Kho bạc xếp loại tốt; các cơ quan còn lại gồm …": a list after a semicolon is another clause's
+    end = next((i for i in range(start, end) if view.doc[i].text == ";"), end)
     # "Nhóm A, đạt kết quả Chỉ số CCHC trên 90%, bao gồm 03 đơn vị: Ngân hàng Nhà nước Việt Nam; Bộ Tài chính"
     at = next((i for i in range(start, end) if view.doc[i].lower_ in _INCLUDES), None)
     return [e for e in _chain(view, at + 1) if e.start < next_group] if at is not None else []
