@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 import regex
 
 from . import patterns
 from .facts import NAMERS, PageContext, SentenceView, Subject, namer_key
+from .facts.output import units_2025
+from .mentions import BARE_DISTRICT
 from .tokens import paragraphs
 
 _TITLE_WEIGHT = 3
@@ -75,6 +78,7 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
     first_year = next((year for view in views for year in view.years()), None)
     ctx = PageContext(default=default, lang=lang, title_paragraph=title, first_indicator=first,
                       first_year=first_year, published_year=int(dated.group()) if dated else None)
+    place_bare_districts(views, default.province if default else None)
     if title is not None:
         for view in (v for v in views if v.sentence.paragraph == title):
             namers = view.cues(*NAMERS)
@@ -108,3 +112,29 @@ def _slugs() -> tuple[tuple[str, str], ...]:
     entries = [(p["slug"], p["name"]) for p in patterns.load("gazetteer/provinces")]
     # longest first so "hagiang" is not also read as part of another slug
     return tuple(sorted(entries, key=lambda e: -len(e[0])))
+
+
+def place_bare_districts(views: list[SentenceView], province: str | None) -> None:
+    """A district named bare ("Quế Sơn, Tam Kỳ, Núi Thành" in a ranking of a province's districts) is one of
+    the page's province; on any other page the name is nobody (it recurs across provinces, or names a person
+    or a street), so the mention is dropped."""
+    for view in views:
+        kept = []
+        for entity in view.m.entities:
+            if entity.label == "DISTRICT" and entity.key.startswith(BARE_DISTRICT):
+                found = _district_of(entity.key[len(BARE_DISTRICT):], province)
+                if found is None:
+                    continue
+                entity = replace(entity, key=found, province=province)
+            kept.append(entity)
+        view.m.entities[:] = kept
+
+
+def _district_of(name: str, province: str | None) -> str | None:
+    """"huyện Quế Sơn" when ``province`` (or the 2025 unit it joined) has a district called ``name``."""
+    for member, kinds in patterns.load("gazetteer/districts").items():
+        if province in (member, units_2025().get(member)):
+            kind = next((kind for kind, names in kinds.items() if name in names), None)
+            if kind:
+                return f"{kind} {name}"
+    return None

@@ -33,6 +33,7 @@ from .tokens import figure_word_offsets, make_doc, may_hold_figures, pieces, una
 PATTERN_CUES = ("COUNT_NOUN", "INDICATOR", "APPROX")
 # Cue labels a fact is tied to: an index or a sub-index (which index), a count noun (what is counted).
 ANCHOR_CUES = ("INDICATOR", "COMPONENT", "COMPONENT_CUE", "COUNT_NOUN")
+BARE_DISTRICT = "~"  # key prefix of a district named without "huyện"/"quận"/…, its province yet unknown
 FIGURE_LABELS = ("SCORE", "RANK", "RANK_CHANGE", "SCORE_CHANGE", "BAND", "COUNT", "RANK_LIST")
 
 
@@ -110,6 +111,12 @@ class MentionFinder:
         for entry in patterns.load("gazetteer/regions"):
             region = entry["name"]
             self._phrase(self.names_lower, "REGION", region, [region, f"vùng {region}", *entry.get("aliases", [])])
+        provinces = {form for entry in patterns.load("gazetteer/provinces")
+                     for form in (entry["name"], *entry.get("aliases", []))}
+        for name in sorted({n for kinds in patterns.load("gazetteer/districts").values() for names in kinds.values()
+                            for n in names if not n.isdigit()} - provinces):  # "quận 1" only with its prefix
+            # a bare district name: which province's, if any, the page decides (context.place_bare_districts)
+            self._phrase(self.names, "DISTRICT", BARE_DISTRICT + name, [name])
         for phrase in patterns.load("gazetteer/exclusions"):
             self._phrase(self.names, "OTHER", phrase, [phrase])
 

@@ -193,6 +193,12 @@ CASES = {
         {("Kho bạc Nhà nước tỉnh Quảng Nam", "PAR_INDEX", 2023, "band", "Tốt"),
          ("Công an tỉnh Quảng Nam", "PAR_INDEX", 2023, "band", "Khá"),
          ("Cục Thuế tỉnh Quảng Nam", "PAR_INDEX", 2023, "band", "Khá")}),
+    "a district named bare in a ranking of the page province's districts; 'phường X, TP.Y' is the ward's": (
+        "Chỉ số chuyển đổi số năm 2023 của tỉnh Quảng Nam: thứ tự xếp hạng cấp huyện (từ trên xuống) như sau: "
+        "Quế Sơn, Tam Kỳ, Núi Thành.\n\nChỉ số CCHC năm 2017 của tỉnh Bình "
+        "Dương: phường Chánh Nghĩa, TP.Thủ Dầu Một đạt 90,25%.",
+        {("huyện Quế Sơn", "DTI", 2023, "rank", 1.0), ("thành phố Tam Kỳ", "DTI", 2023, "rank", 2.0),
+         ("huyện Núi Thành", "DTI", 2023, "rank", 3.0), ("phường Chánh Nghĩa", "PAR_INDEX", 2017, "score", 90.25)}),
     "a horizon ('in 2024 and beyond', 'từ năm 2026 trở đi') dates no figure": (
         "Thua Thien Hue scores 46.04 points in the PAPI and ranks first. \"We must act in 2024 and beyond,\" "
         "she said. Bắc Ninh đạt 45,31 điểm PAPI, từ năm 2026 trở đi sẽ cải thiện.",
@@ -1074,3 +1080,14 @@ def test_general_departments_reported_as_bodies_of_their_own_are_ministry_level_
     text = "Năm 2022, Tổng cục Hải quan đã cung cấp 215 dịch vụ công trực tuyến mức độ 3 và mức độ 4."
     assert {(f.subject, f.subject_type, f.value) for f in extract_text(text)} == {
         ("Tổng cục Hải quan", "ministry", 215.0)}
+
+
+def test_a_bare_district_name_is_only_a_district_of_the_page_province():
+    """'Hoàng Mai' is a district of Hà Nội (and a town of Nghệ An): on a Hà Nội page it is ranked, on a Quảng Nam
+    page it names nobody, so no district fact is made of it."""
+    ranking = ("Chỉ số CCHC năm 2024 của thành phố {}: thứ tự xếp hạng cấp huyện (từ trên xuống) như sau: "
+               "Hoàng Mai, Ba Đình.")
+    hanoi = {(f.subject, f.subject_type, f.value) for f in extract_text(ranking.format("Hà Nội"))}
+    assert hanoi == {("quận Hoàng Mai", "district", 1.0), ("quận Ba Đình", "district", 2.0)}
+    elsewhere = extract_text(ranking.format("Tam Kỳ, tỉnh Quảng Nam"))
+    assert not [f for f in elsewhere if f.subject_type == "district" and "Hoàng Mai" in f.subject]

@@ -44,7 +44,7 @@ def _provinces(subject: Subject | None, year: int | None, out_of: float | None) 
     if subject is None or subject.province is None:
         return None, None
     post_merger = (year is not None and year >= 2025) or out_of == 34
-    units = _units_2025()
+    units = units_2025()
     if post_merger and subject.type == "province" and subject.province in set(units.values()):
         return None, subject.province
     return subject.province, units.get(subject.province)
@@ -99,7 +99,7 @@ def with_despun(facts: list[Fact], despun: bool) -> list[Fact]:
 
 
 @functools.cache
-def _units_2025() -> dict[str, str]:
+def units_2025() -> dict[str, str]:
     return {p["name"]: p["unit_2025"] for p in patterns.load("gazetteer/provinces")}
 
 

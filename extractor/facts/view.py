@@ -210,11 +210,17 @@ class SentenceView:
         return any(c.start == 0 and namer.start - c.end <= 2 for c in self.cues("TOPIC"))
 
     def is_locator(self, entity: Mention) -> bool:
-        """A place in brackets right after another, saying where that one is: "Xã Tràng Đà (TP Tuyên Quang)"."""
+        """A place in brackets right after another, saying where that one is: "Xã Tràng Đà (TP Tuyên Quang)";
+        or a district after a commune and a comma: "phường Chánh Nghĩa, TP.Thủ Dầu Một đạt 90,25%"."""
         doc = self.doc
-        return (0 < entity.start - 1 and entity.end < len(doc) and doc[entity.start - 1].text == "("
-                and doc[entity.end].text == ")"
-                and any(e.end == entity.start - 1 and e.label in SUBJECT_LABELS for e in self.m.entities))
+        if entity.start < 2:
+            return False
+        before = next((e for e in self.m.entities if e.end == entity.start - 1), None)
+        if before is None or before.label not in SUBJECT_LABELS:
+            return False
+        if doc[entity.start - 1].text == ",":
+            return entity.label == "DISTRICT" and before.pattern == "commune"
+        return doc[entity.start - 1].text == "(" and entity.end < len(doc) and doc[entity.end].text == ")"
 
     def is_agent(self, entity: Mention) -> bool:
         """A body right after the "được" / "do" / "released by" of a passive: who assessed, not who was assessed
