@@ -817,6 +817,10 @@ TIER_AND_PERIOD_CASES = {
     "'cấp tỉnh … cấp huyện' after 'trong đó' give each count its tier": (
         "Năm 2023, tỉnh công bố 397 TTHC, trong đó: cấp tỉnh có 335 TTHC; cấp huyện có 53 TTHC.",
         {(397.0, None, "2023"), (335.0, "province", "2023"), (53.0, "district", "2023")}),
+    "with no tier cue, a province's service centre counts at province level, a ward at commune level": (
+        "Trong 4 tháng đầu năm 2020, Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh tiếp nhận 11.320 hồ sơ. Năm "
+        "2023, phường Chánh Nghĩa tiếp nhận 2.150 hồ sơ.",
+        {(11320.0, "province", "2020-01..04"), (2150.0, "commune", "2023")}),
     "two tiers named together are no one tier; '6 tháng đầu năm' is the first half": (
         "Trong 6 tháng đầu năm 2024, Bộ phận một cửa cấp huyện, cấp xã đã tiếp nhận 19.630 hồ sơ.",
         {(19630.0, None, "2024-H1")}),
@@ -864,7 +868,7 @@ TIER_AND_PERIOD_CASES = {
         {(6189.0, None, "2021-09"), (6540.0, None, "2021-09"), (783.0, None, "2021-09")}),
     "'tháng 10' is a month, a date's 'ngày 5 tháng 10' is not": (
         "Ngày 5 tháng 11, Sở Tư pháp cho biết trong tháng 10 năm 2024 đã tiếp nhận 1.204 hồ sơ.",
-        {(1204.0, None, "2024-10")}),
+        {(1204.0, "province", "2024-10")}),
 }
 
 

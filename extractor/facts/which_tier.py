@@ -22,10 +22,27 @@ def tier(view: SentenceView, mention: Mention, subject: Subject | None) -> str |
     earlier = [c for c in cues if c.end <= mention.start and view.same_clause(c.start, mention.start)]
     found = inside[:1] or left[-1:] or right[:1] or earlier[-1:]
     if not found:
-        return "district" if subject and subject.type == "district" else None
+        return _own_tier(subject)
     if any(_joined(view, found[0], other) for other in cues if other.key != found[0].key):
         return None  # "Bộ phận một cửa cấp huyện, cấp xã": both tiers together
     return found[0].key
+
+
+def _own_tier(subject: Subject | None) -> str | None:
+    """With no cue, the tier of the body counted: a district's own; a commune's or ward's; a province's
+    departments and service centre ("Trung tâm Phục vụ hành chính công tỉnh") work at province level."""
+    if subject is None or subject.type not in ("district", "agency"):
+        return None
+    if subject.type == "district":
+        return "district"
+    name = subject.name.lower()
+    if name.startswith(_COMMUNE_PREFIXES):
+        return "commune"
+    return "district" if any(f" {word} " in f" {name} " for word in _DISTRICT_WORDS) else "province"
+
+
+_COMMUNE_PREFIXES = ("xã ", "phường ", "thị trấn ", "đặc khu ", "ubnd xã", "ubnd phường")
+_DISTRICT_WORDS = ("huyện", "quận", "thị xã")
 
 
 def _joined(view: SentenceView, a: Mention, b: Mention) -> bool:
