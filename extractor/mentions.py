@@ -188,6 +188,11 @@ class MentionFinder:
             by_label.setdefault(label, []).append((start, end, key))
         cues = [Mention(label, start, end, key) for label, found in by_label.items()
                 for start, end, key in _longest(_merge_same_key(found))]
+        # "Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT": a sub-index's name inside an index's full name is
+        # part of that name
+        names = [c for c in cues if c.label == "INDICATOR"]
+        cues = [c for c in cues if c.label != "COMPONENT"
+                or not any(n.start <= c.start and c.end <= n.end for n in names)]
         lemmas: dict[int, str] = {}  # figure patterns test these as <LABEL> on LEMMA; the first listed wins
         for label in reversed(PATTERN_CUES):
             lemmas.update((i, label) for cue in cues if cue.label == label for i in range(cue.start, cue.end))

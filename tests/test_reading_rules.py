@@ -199,6 +199,10 @@ CASES = {
         "Dương: phường Chánh Nghĩa, TP.Thủ Dầu Một đạt 90,25%.",
         {("huyện Quế Sơn", "DTI", 2023, "rank", 1.0), ("thành phố Tam Kỳ", "DTI", 2023, "rank", 2.0),
          ("huyện Núi Thành", "DTI", 2023, "rank", 3.0), ("phường Chánh Nghĩa", "PAR_INDEX", 2017, "score", 90.25)}),
+    "a sub-index's name inside an index's full name ('… và ứng dụng CNTT') is part of that name": (
+        "Tây Ninh có chỉ số ICT Index (Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT - truyền thông Việt Nam) "
+        "năm 2020 tăng 16 bậc, xếp thứ 9/63 tỉnh, thành phố.",
+        {("Tây Ninh", "ICT_INDEX", 2020, "rank_change", 16.0), ("Tây Ninh", "ICT_INDEX", 2020, "rank", 9.0)}),
     "a horizon ('in 2024 and beyond', 'từ năm 2026 trở đi') dates no figure": (
         "Thua Thien Hue scores 46.04 points in the PAPI and ranks first. \"We must act in 2024 and beyond,\" "
         "she said. Bắc Ninh đạt 45,31 điểm PAPI, từ năm 2026 trở đi sẽ cải thiện.",
