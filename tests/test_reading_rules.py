@@ -203,6 +203,14 @@ CASES = {
         "Tây Ninh có chỉ số ICT Index (Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT - truyền thông Việt Nam) "
         "năm 2020 tăng 16 bậc, xếp thứ 9/63 tỉnh, thành phố.",
         {("Tây Ninh", "ICT_INDEX", 2020, "rank_change", 16.0), ("Tây Ninh", "ICT_INDEX", 2020, "rank", 9.0)}),
+    "'N địa phương xếp loại khá (A, B, C)': the grade of each unit in the bracket, and of no one after it; "
+    "'came in last out of 63'": (
+        "Chỉ số chuyển đổi số năm 2023 cấp huyện của tỉnh Quảng Nam: 3 địa phương xếp loại khá (Nông Sơn, Đông "
+        "Giang, Tây Giang); đứng đầu là huyện Quế Sơn.\n\nIn the PAR Index 2014, Bac Kan province came in last out "
+        "of the 63 cities and provinces.",
+        {("huyện Nông Sơn", "DTI", 2023, "band", "Khá"), ("huyện Đông Giang", "DTI", 2023, "band", "Khá"),
+         ("huyện Tây Giang", "DTI", 2023, "band", "Khá"), ("huyện Quế Sơn", "DTI", 2023, "rank", 1.0),
+         ("Bắc Kạn", "PAR_INDEX", 2014, "rank", 63.0)}),
     "a horizon ('in 2024 and beyond', 'từ năm 2026 trở đi') dates no figure": (
         "Thua Thien Hue scores 46.04 points in the PAPI and ranks first. \"We must act in 2024 and beyond,\" "
         "she said. Bắc Ninh đạt 45,31 điểm PAPI, từ năm 2026 trở đi sẽ cải thiện.",
