@@ -214,7 +214,9 @@ class MentionFinder:
     @staticmethod
     def _entity(doc: Doc, span: Span, names: list[Span]) -> Mention:
         inner = [n for n in names if span.start <= n.start and n.end <= span.end]
-        province = next((n.kb_id_ for n in inner if n.label_ == "PROVINCE"), None)
+        # "huyện Quảng Ninh" (of Quảng Bình) is named like a province, but is not in it
+        province = next((n.kb_id_ for n in inner if n.label_ == "PROVINCE"
+                         and not (span.label_ == "DISTRICT" and n.end == span.end)), None)
         label, key = span.label_, span.kb_id_ or None
         pattern = key[1:] if key and key.startswith("@") else ""
         key = None if pattern else key

@@ -211,6 +211,22 @@ CASES = {
         {("huyện Nông Sơn", "DTI", 2023, "band", "Khá"), ("huyện Đông Giang", "DTI", 2023, "band", "Khá"),
          ("huyện Tây Giang", "DTI", 2023, "band", "Khá"), ("huyện Quế Sơn", "DTI", 2023, "rank", 1.0),
          ("Bắc Kạn", "PAR_INDEX", 2014, "rank", 63.0)}),
+    "a group's members listed after a colon ('nhóm tốt có 3 ngành, đơn vị: …', '2 sở thuộc nhóm khá là: …')": (
+        "Chỉ số CCHC năm 2017 của các sở, ngành tỉnh Quảng Bình gồm 2 nhóm, nhóm tốt có 2 ngành, đơn vị: Sở Tư "
+        "pháp, Sở Xây dựng; 2 sở, ngành thuộc nhóm khá là: Sở Y tế, Thanh tra tỉnh.",
+        {("Sở Tư pháp", "PAR_INDEX", 2017, "band", "Tốt"), ("Sở Xây dựng", "PAR_INDEX", 2017, "band", "Tốt"),
+         ("Sở Y tế", "PAR_INDEX", 2017, "band", "Khá"), ("Thanh tra tỉnh Quảng Bình", "PAR_INDEX", 2017, "band", "Khá")}),
+    "a ministry's place out of the field in brackets ('áp chót là X (18/19)', 'đứng chót bảng (19/19)'); "
+    "'xếp hạng thứ tự 16/19'": (
+        "Chỉ số CCHC năm 2014 của các bộ: Bộ Khoa học và Công nghệ đứng chót bảng (19/19), áp chót là Bộ Giáo dục "
+        "và Đào tạo (18/19). Ủy ban Dân tộc xếp hạng thứ tự 16/19 đơn vị.",
+        {("Bộ Khoa học và Công nghệ", "PAR_INDEX", 2014, "rank", 19.0),
+         ("Bộ Giáo dục và Đào tạo", "PAR_INDEX", 2014, "rank", 18.0), ("Ủy ban Dân tộc", "PAR_INDEX", 2014, "rank", 16.0)}),
+    "a district named like a province ('huyện Quảng Ninh' of Quảng Bình) does not make the page that province's": (
+        "Năm 2022, Chỉ số CCHC của tỉnh Quảng Bình đạt 88 điểm; huyện Quảng Ninh đạt 88,58 điểm. Văn phòng UBND "
+        "tỉnh đạt 90,1 điểm.",
+        {("Quảng Bình", "PAR_INDEX", 2022, "score", 88.0), ("huyện Quảng Ninh", "PAR_INDEX", 2022, "score", 88.58),
+         ("Văn phòng UBND tỉnh Quảng Bình", "PAR_INDEX", 2022, "score", 90.1)}),
     "a horizon ('in 2024 and beyond', 'từ năm 2026 trở đi') dates no figure": (
         "Thua Thien Hue scores 46.04 points in the PAPI and ranks first. \"We must act in 2024 and beyond,\" "
         "she said. Bắc Ninh đạt 45,31 điểm PAPI, từ năm 2026 trở đi sẽ cải thiện.",

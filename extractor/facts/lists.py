@@ -161,11 +161,11 @@ def members_after(view: SentenceView, start: int) -> list[Mention]:
     later = [f.start for f in view.m.figures if f.start >= start and f.label == "BAND"]
     next_group = min(later + [len(view.doc)])  # "…; Nhóm B, … gồm 14 đơn vị: …" lists the next group's members
     # the figure's own pattern ends in the bracket its members are listed in ("3 địa phương xếp loại khá (Nông
-    # Sơn, Đông Giang, Tây Giang)"), or in "includes"
+    # Sơn, Đông Giang, Tây Giang)"), or in "includes" or a colon ("nhóm tốt có 15 ngành, đơn vị: …")
     if start > 0 and view.doc[start - 1].text == "(":
         closing = next((i for i in range(start, len(view.doc)) if view.doc[i].text == ")"), len(view.doc))
         return [e for e in _chain(view, start) if e.end <= closing]
-    if start > 0 and view.doc[start - 1].lower_ in _INCLUDES:
+    if start > 0 and (view.doc[start - 1].lower_ in _INCLUDES or view.doc[start - 1].text == ":"):
         return [e for e in _chain(view, start) if e.start < next_group]
     end = min(next_group, start + _GROUP_DESCRIPTION)
     # "Kho bạc xếp loại tốt; các cơ quan còn lại gồm …": a list after a semicolon is another clause's
