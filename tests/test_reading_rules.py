@@ -227,6 +227,11 @@ CASES = {
         "tỉnh đạt 90,1 điểm.",
         {("Quảng Bình", "PAR_INDEX", 2022, "score", 88.0), ("huyện Quảng Ninh", "PAR_INDEX", 2022, "score", 88.58),
          ("Văn phòng UBND tỉnh Quảng Bình", "PAR_INDEX", 2022, "score", 90.1)}),
+    "'Tiếp ngay sau là X', 'kế sau là Y' go on from the first place": (
+        "Năm 2015, Chỉ số CCHC của các bộ: Ngân hàng Nhà nước đạt chỉ số cao nhất. Tiếp ngay sau là Bộ Tài chính, "
+        "kế sau là Bộ Tư pháp.",
+        {("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2015, "rank", 1.0), ("Bộ Tài chính", "PAR_INDEX", 2015, "rank", 2.0),
+         ("Bộ Tư pháp", "PAR_INDEX", 2015, "rank", 3.0)}),
     "a horizon ('in 2024 and beyond', 'từ năm 2026 trở đi') dates no figure": (
         "Thua Thien Hue scores 46.04 points in the PAPI and ranks first. \"We must act in 2024 and beyond,\" "
         "she said. Bắc Ninh đạt 45,31 điểm PAPI, từ năm 2026 trở đi sẽ cải thiện.",
