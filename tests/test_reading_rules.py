@@ -232,6 +232,15 @@ CASES = {
         "kế sau là Bộ Tư pháp.",
         {("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2015, "rank", 1.0), ("Bộ Tài chính", "PAR_INDEX", 2015, "rank", 2.0),
          ("Bộ Tư pháp", "PAR_INDEX", 2015, "rank", 3.0)}),
+    "after 'the PAR index of A% and the SIPAS index of B%', a unit's bare pair 'with X% and Y%' / 'X%; Y%' is PAR "
+    "then SIPAS; with no such order only the first is read": (
+        "In 2024 the Department of Home Affairs ranked first with the PAR index of 93.82% and the SIPAS index of "
+        "98.89%.\n\nIt was followed by the Department of Justice with 93.42% and 92.66%; the Department of Finance: "
+        "90.91%; 98.51%.",
+        {("Sở Nội vụ", "PAR_INDEX", 2024, "rank", 1.0), ("Sở Nội vụ", "PAR_INDEX", 2024, "score", 93.82),
+         ("Sở Nội vụ", "SIPAS", 2024, "score", 98.89), ("Sở Tư pháp", "PAR_INDEX", 2024, "score", 93.42),
+         ("Sở Tư pháp", "SIPAS", 2024, "score", 92.66), ("Sở Tài chính", "PAR_INDEX", 2024, "score", 90.91),
+         ("Sở Tài chính", "SIPAS", 2024, "score", 98.51)}),
     "a horizon ('in 2024 and beyond', 'từ năm 2026 trở đi') dates no figure": (
         "Thua Thien Hue scores 46.04 points in the PAPI and ranks first. \"We must act in 2024 and beyond,\" "
         "she said. Bắc Ninh đạt 45,31 điểm PAPI, từ năm 2026 trở đi sẽ cải thiện.",
@@ -1128,3 +1137,8 @@ def test_a_bare_district_name_is_only_a_district_of_the_page_province():
     assert hanoi == {("quận Hoàng Mai", "district", 1.0), ("quận Ba Đình", "district", 2.0)}
     elsewhere = extract_text(ranking.format("Tam Kỳ, tỉnh Quảng Nam"))
     assert not [f for f in elsewhere if f.subject_type == "district" and "Hoàng Mai" in f.subject]
+
+
+def test_a_pair_of_bare_results_without_an_order_named_before_gives_only_the_first():
+    facts = extract_text("Năm 2024, Chỉ số CCHC: the Department of Justice with 93.42% and 92.66%.")
+    assert {(f.subject, f.indicator, f.value) for f in facts} == {("Sở Tư pháp", "PAR_INDEX", 93.42)}

@@ -78,6 +78,10 @@ class FactBuilder:
             # about the first one it names
             state.para_namer = state.doc_namer = namer_key(indicators[0] if view.joined(indicators) else indicators[-1])
             state.doc_topic = view.opens_topic(indicators[0])
+        # two indices each with its figure right after it: later pairs of bare figures follow this order
+        paired = [n for n in indicators if any(f.label == "SCORE" and 0 <= f.start - n.end <= 2 for f in view.m.figures)]
+        if len({n.key for n in paired}) >= 2:
+            state.pair_order = [namer_key(n) for n in paired[:2]]
         periods = sentence_periods(view.doc.text)
         if periods:  # a report's lead states its period first ("in 2023 and deploy key tasks in 2024")
             state.period = periods[0]
@@ -101,6 +105,9 @@ class FactBuilder:
             return []  # a figure we cannot tie to an index is not a fact
         whose = subjects(self.reading, view, mention, figures, earlier)
         components = zip_components(view, mention, figures)
+        if mention.pattern == "score_pair_two":  # "the Department of Justice with 93.42% and 92.66%"
+            components = self.reading.state.pair_order
+            figures = figures if len(components) == len(figures) else figures[:1]
         facts = []
         for i, fig in enumerate(figures):
             for indicator, component in found:

@@ -78,6 +78,7 @@ class State:
     para_year: int | None = None
     doc_year: int | None = None
     period: Period | None = None  # the last period phrase of an earlier sentence ("6 tháng đầu năm 2024")
+    pair_order: list[Namer] = field(default_factory=list)  # "the PAR index of 93.82% and the SIPAS index of 98.89%"
     facts: list[Fact] = field(default_factory=list)
     para_facts: list[Fact] = field(default_factory=list)
     last_entity: dict[str, Mention] = field(default_factory=dict)  # label → last one named
