@@ -241,6 +241,12 @@ CASES = {
          ("Sở Nội vụ", "SIPAS", 2024, "score", 98.89), ("Sở Tư pháp", "PAR_INDEX", 2024, "score", 93.42),
          ("Sở Tư pháp", "SIPAS", 2024, "score", 92.66), ("Sở Tài chính", "PAR_INDEX", 2024, "score", 90.91),
          ("Sở Tài chính", "SIPAS", 2024, "score", 98.51)}),
+    "a rank out of the field in brackets right after the year it is compared with is that year's": (
+        "Năm 2022, Lào Cai xếp thứ 11/63, tăng 14 bậc so với năm 2021 (25/63) về Chỉ số PAPI. In the PAPI 2024, Tay "
+        "Ninh province increased by 58 ranks compared to 2023 (60/63 provinces and cities).",
+        {("Lào Cai", "PAPI", 2022, "rank", 11.0), ("Lào Cai", "PAPI", 2022, "rank_change", 14.0),
+         ("Lào Cai", "PAPI", 2021, "rank", 25.0), ("Tây Ninh", "PAPI", 2024, "rank_change", 58.0),
+         ("Tây Ninh", "PAPI", 2023, "rank", 60.0)}),
     "a horizon ('in 2024 and beyond', 'từ năm 2026 trở đi') dates no figure": (
         "Thua Thien Hue scores 46.04 points in the PAPI and ranks first. \"We must act in 2024 and beyond,\" "
         "she said. Bắc Ninh đạt 45,31 điểm PAPI, từ năm 2026 trở đi sẽ cải thiện.",
