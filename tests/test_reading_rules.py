@@ -247,6 +247,11 @@ CASES = {
         {("Lào Cai", "PAPI", 2022, "rank", 11.0), ("Lào Cai", "PAPI", 2022, "rank_change", 14.0),
          ("Lào Cai", "PAPI", 2021, "rank", 25.0), ("Tây Ninh", "PAPI", 2024, "rank_change", 58.0),
          ("Tây Ninh", "PAPI", 2023, "rank", 60.0)}),
+    "the ministries as a group are the field a first place is led in, never ranked themselves": (
+        "In the PAR Index 2019, the central bank has led ministries and ministerial-level agencies for the fifth "
+        "time. The index score of the ministries and ministerial-level agencies averaged 85.63%.",
+        {("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2019, "rank", 1.0),
+         ("Các bộ, cơ quan ngang bộ", "PAR_INDEX", 2019, "score", 85.63)}),
     "a horizon ('in 2024 and beyond', 'từ năm 2026 trở đi') dates no figure": (
         "Thua Thien Hue scores 46.04 points in the PAPI and ranks first. \"We must act in 2024 and beyond,\" "
         "she said. Bắc Ninh đạt 45,31 điểm PAPI, từ năm 2026 trở đi sẽ cải thiện.",

@@ -23,6 +23,7 @@ from .whose import subjects
 INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
                  "SCORE_CHANGE": "score_change", "BAND": "band", "RANK_LIST": "rank"}
 _LARGEST_FIELD = 100  # no ranking read here has more places (63 provinces, 34 units, 17 ministries)
+_MINISTRIES = "Các bộ, cơ quan ngang bộ"  # the ministries as a group (patterns/gazetteer/ministries.yml)
 _OWN_RANKED = ("agency", "district")  # what a province ranks on its own scale, not the national one
 _SHARED_VERB = {"rank_change_after_score", "score_change_after_rank"}  # "tăng 3,3 điểm và 8 bậc"
 _BARE_SCORES = {"score_bare", "score_pair_bare", "score_change_than", "score_change_bare",
@@ -212,8 +213,10 @@ class FactBuilder:
             return None  # "Vietnam climbed 15 positions to reach 71st out of 193 countries"
         if metric in ("rank", "rank_change") and self._regional(view, mention):
             return None  # "rose one place in the regional ranking": a region's own ranking
-        if metric in ("rank", "rank_change", "band") and subject is not None and subject.type == "region":
-            return None  # "Đồng bằng sông Hồng dẫn đầu về số tỉnh trong nhóm đầu": regions are not ranked here
+        if metric in ("rank", "rank_change", "band") and (subject.type == "region" or subject.name == _MINISTRIES):
+            # "Đồng bằng sông Hồng dẫn đầu về số tỉnh trong nhóm đầu": regions are not ranked here; "the central bank
+            # has led ministries and ministerial-level agencies": the ministries as a group are the field, not a place
+            return None
         confidence = 0.9 - 0.15 * from_context - 0.1 * (subject is self.reading.page.default)
         written = view.doc[mention.start : mention.end].text if approx else None
         return make_fact(self.reading, view, mention, indicator=indicator, metric=metric, value=value, unit=unit,
