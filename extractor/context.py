@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import regex
 
 from . import patterns
-from .facts import NAMERS, PageContext, SentenceView, Subject, namer_key
+from .facts import NAMERS, Namer, PageContext, SentenceView, Subject, namer_key
 from .facts.output import units_2025
 from .mentions import BARE_DISTRICT
 from .tokens import paragraphs
@@ -79,6 +79,7 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
     ctx = PageContext(default=default, lang=lang, title_paragraph=title, first_indicator=first,
                       first_year=first_year, published_year=int(dated.group()) if dated else None)
     place_bare_districts(views, default.province if default else None)
+    ctx.topic_component = _topic_component(views)
     if title is not None:
         for view in (v for v in views if v.sentence.paragraph == title):
             namers = view.cues(*NAMERS)
@@ -138,3 +139,23 @@ def _district_of(name: str, province: str | None) -> str | None:
             if kind:
                 return f"{kind} {name}"
     return None
+
+
+def _topic_component(views: list[SentenceView]) -> Namer | None:
+    """The sub-index a page is about when the first sentence that names anything opens on it, as a part of its
+    index: "Hợp phần quản trị môi trường của Chỉ số PAPI 2023 …", "Chỉ số quản trị môi trường trong Báo cáo PAPI
+    2020 …". Figures that name no index of their own are then that sub-index's."""
+    view = next((v for v in views if v.cues(*NAMERS)), None)
+    if view is None:
+        return None
+    first, *rest = view.cues(*NAMERS)
+    owner = next((n for n in rest if n.label == "INDICATOR"), None)
+    if first.label != "COMPONENT" or owner is None or owner.start - first.end > _TOPIC_REACH:
+        return None
+    indicator, component = namer_key(first)
+    linked = any(t.lower_ in _PART_OF for t in view.doc[first.end : owner.start])
+    return (indicator, component) if linked and indicator == owner.key else None
+
+
+_PART_OF = {"của", "trong", "thuộc", "of", "in"}
+_TOPIC_REACH = 8  # tokens between the sub-index and the index it is part of ("trong Báo cáo Chỉ số …")

@@ -1153,3 +1153,10 @@ def test_a_bare_district_name_is_only_a_district_of_the_page_province():
 def test_a_pair_of_bare_results_without_an_order_named_before_gives_only_the_first():
     facts = extract_text("Năm 2024, Chỉ số CCHC: the Department of Justice with 93.42% and 92.66%.")
     assert {(f.subject, f.indicator, f.value) for f in facts} == {("Sở Tư pháp", "PAR_INDEX", 93.42)}
+
+
+def test_a_page_opening_on_a_sub_index_of_an_index_gives_its_unnamed_figures_that_sub_index():
+    text = ("Chỉ số quản trị môi trường trong Báo cáo PAPI 2020 phản ánh ý kiến của người dân về chất lượng không "
+            "khí.\n\nCác tỉnh Bình Dương, Bắc Ninh và Hưng Yên cũng nằm trong nhóm đạt điểm thấp nhất.")
+    bands = {(f.subject, f.indicator, f.component, f.value_text) for f in extract_text(text) if f.metric == "band"}
+    assert bands == {(p, "PAPI", "Quản trị môi trường", "4") for p in ("Bình Dương", "Bắc Ninh", "Hưng Yên")}

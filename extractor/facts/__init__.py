@@ -28,9 +28,9 @@ the figure's span; a figure we cannot tie to an index is dropped, never guessed.
 """
 
 from .builder import FactBuilder
-from .model import PageContext, Subject
+from .model import Namer, PageContext, Subject
 from .output import with_despun
 from .view import SentenceView
 from .which_index import NAMERS, namer_key
 
-__all__ = ["FactBuilder", "NAMERS", "PageContext", "SentenceView", "Subject", "namer_key", "with_despun"]
+__all__ = ["FactBuilder", "NAMERS", "Namer", "PageContext", "SentenceView", "Subject", "namer_key", "with_despun"]

@@ -51,6 +51,8 @@ class PageContext:
     title_paragraph: int | None = None
     first_indicator: str | None = None  # a lead may give its figures before the page names their index
     first_year: int | None = None  # … and their year ("topped the PAR Index …; the average index of 2018 …")
+    # a page about one sub-index ("Hợp phần quản trị môi trường của Chỉ số PAPI 2023 …"): (index, sub-index)
+    topic_component: Namer | None = None
     lang: str = "vi"
     published_year: int | None = None  # a report's counts are this year's when the text names none
 

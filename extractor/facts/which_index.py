@@ -38,7 +38,9 @@ def namers(reading: Reading, view: SentenceView, mention: Mention) -> tuple[list
     if left:
         return [_with_indicator(reading, left[-1], left)], False
     indicator = context_indicator(reading, anaphoric=any(c.key == "INDEX" for c in view.cues("ANAPHOR")))
-    return ([(indicator, None)] if indicator else []), True
+    topic = reading.page.topic_component
+    component = topic[1] if topic and topic[0] == indicator else None  # a page about one sub-index
+    return ([(indicator, component)] if indicator else []), True
 
 
 def _owned_component(view: SentenceView, named: list[Mention]) -> Namer | None:
