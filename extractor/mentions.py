@@ -87,12 +87,15 @@ class MentionFinder:
         self.figure_patterns = self._token_matcher("metrics")
 
     # -- building ---------------------------------------------------------
-    def _phrase(self, matcher: PhraseMatcher, label: str, key: str, phrases: Iterable[str]) -> None:
+    def _phrase(self, matcher: PhraseMatcher, label: str, key: str, phrases: Iterable[str],
+                relevant: bool = True) -> None:
+        """``relevant``: a sentence naming the phrase is read even with no figure in it (see ``relevant``)."""
         name = f"{label}\x1f{key}"
         self.keys[vocab().strings.add(name)] = (label, key)
         docs = [make_doc(str(p)) for p in phrases]
         for doc in docs:
-            self.index.setdefault(doc[0].norm_, set()).add(tuple(t.norm_ for t in doc))
+            if relevant:
+                self.index.setdefault(doc[0].norm_, set()).add(tuple(t.norm_ for t in doc))
             if label in ANCHOR_CUES:
                 self.anchors.setdefault(doc[0].norm_, set()).add(tuple(t.norm_ for t in doc))
         matcher.add(name, docs)
@@ -115,8 +118,9 @@ class MentionFinder:
                      for form in (entry["name"], *entry.get("aliases", []))}
         for name in sorted({n for kinds in patterns.load("gazetteer/districts").values() for names in kinds.values()
                             for n in names if not n.isdigit()} - provinces):  # "quận 1" only with its prefix
-            # a bare district name: which province's, if any, the page decides (context.place_bare_districts)
-            self._phrase(self.names, "DISTRICT", BARE_DISTRICT + name, [name])
+            # a bare district name: which province's, if any, the page decides (context.place_bare_districts);
+            # it makes no sentence worth reading on its own (common names would tokenise much ordinary news)
+            self._phrase(self.names, "DISTRICT", BARE_DISTRICT + name, [name], relevant=False)
         for phrase in patterns.load("gazetteer/exclusions"):
             self._phrase(self.names, "OTHER", phrase, [phrase])
 
