@@ -103,8 +103,10 @@ class MentionFinder:
             self.loose_cues.add(name, [d for d in docs if len(d) > 1])
 
     def _add_names(self) -> None:
+        provinces: set[str] = set()
         for entry in patterns.load("gazetteer/provinces"):
             forms = [entry["name"], *entry.get("aliases", [])]
+            provinces.update(forms)
             # headlines in capitals: "PAPI NĂM 2022 CỦA TỈNH SƠN LA"
             self._phrase(self.names, "PROVINCE", entry["name"], [*forms, *(f.upper() for f in forms if len(f) > 3)])
         for entry in patterns.load("gazetteer/ministries"):
@@ -114,8 +116,6 @@ class MentionFinder:
         for entry in patterns.load("gazetteer/regions"):
             region = entry["name"]
             self._phrase(self.names_lower, "REGION", region, [region, f"vùng {region}", *entry.get("aliases", [])])
-        provinces = {form for entry in patterns.load("gazetteer/provinces")
-                     for form in (entry["name"], *entry.get("aliases", []))}
         for name in sorted({n for kinds in patterns.load("gazetteer/districts").values() for names in kinds.values()
                             for n in names if not n.isdigit()} - provinces):  # "quận 1" only with its prefix
             # a bare district name: which province's, if any, the page decides (context.place_bare_districts);

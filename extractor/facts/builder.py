@@ -80,13 +80,14 @@ class FactBuilder:
             state.para_namer = state.doc_namer = namer_key(indicators[0] if view.joined(indicators) else indicators[-1])
             state.doc_topic = view.opens_topic(indicators[0])
         # two indices each with its figure right after it: later pairs of bare figures follow this order
-        paired = [n for n in indicators if any(f.label == "SCORE" and 0 <= f.start - n.end <= 2 for f in view.m.figures)]
+        scores = [f.start for f in view.m.figures if f.label == "SCORE"]
+        paired = [n for n in indicators if any(0 <= start - n.end <= 2 for start in scores)]
         if len({n.key for n in paired}) >= 2:
             state.pair_order = [namer_key(n) for n in paired[:2]]
         periods = sentence_periods(view.doc.text)
         if periods:  # a report's lead states its period first ("in 2023 and deploy key tasks in 2024")
             state.period = periods[0]
-        found = view.lasting_years()
+        found = view.years(lasting=True)
         if found:
             state.para_year = found[-1]
             if page.title_paragraph is None or view.sentence.paragraph > page.title_paragraph:
@@ -175,7 +176,7 @@ class FactBuilder:
         value, value_text = fig.value, fig.value_text
         # a province scores its own departments and districts on a scale it writes ("91.48/100 points") or in
         # percent ("Sở NN&PTNT, đạt chỉ số DTI 95,26%"), and grades them ("xếp loại xuất sắc")
-        own_ranked = subject is not None and subject.type in _OWN_RANKED
+        own_ranked = subject.type in _OWN_RANKED
         unit = None
         if metric == "band":
             value_text = values.band_code(indicator, fig.value_text, own=own_ranked)

@@ -173,16 +173,15 @@ class SentenceView:
         """Cues of ``labels`` in the mention's clause that end before it starts."""
         return [c for c in self.cues(*labels) if c.end <= mention.start and self.same_clause(c.start, mention.start)]
 
-    def years(self) -> list[int]:
-        """The sentence's absolute years, baselines ("so với năm 2020") and a previous position's left out."""
-        return [self.year_of(y) or 0 for y in self.year_mentions()
-                if not self.is_baseline(y) and y not in self.earlier_years]
+    def years(self, lasting: bool = False) -> list[int]:
+        """The sentence's absolute years, baselines ("so với năm 2020") and a previous position's left out.
 
-    def lasting_years(self) -> list[int]:
-        """The years that go on dating later sentences: not one inside a bracket that states figures of its
-        own ("(năm 2022 đạt 78,39%, xếp thứ 42/63)", "(đứng thứ 50 vào năm 2019)"), an aside about then."""
+        ``lasting``: only those that go on dating later sentences, not one inside a bracket that states figures
+        of its own ("(năm 2022 đạt 78,39%, xếp thứ 42/63)", "(đứng thứ 50 vào năm 2019)"), an aside about then.
+        """
         return [self.year_of(y) or 0 for y in self.year_mentions()
-                if not self.is_baseline(y) and y not in self.earlier_years and not self.in_figures_bracket(y)]
+                if not self.is_baseline(y) and y not in self.earlier_years
+                and not (lasting and self.in_figures_bracket(y))]
 
     def in_figures_bracket(self, mention: Mention) -> bool:
         bracket = self.bracket[mention.start]
