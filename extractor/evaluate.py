@@ -8,7 +8,8 @@ Counts (TTHC, DVC, HO_SO) are matched on indicator, metric and value; their
 qualifier (what is counted: received, on time, announced …) is scored apart,
 on the matched pairs, as qualifier accuracy; so are their tier of government
 (`level`) and `period`, on the pairs whose gold fact was annotated with them
-(it carries a "period" key, null when the text states none).
+(it carries a "period" key, null when the text states none); periods compare as
+spans of months, so "2025-07..09" and "2025-Q3" agree.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import regex
 from . import patterns
 from .despin import read_numerals
 from .facts.values import ordinals, scale_words
+from .facts.which_period import canonical as canonical_period
 from .records import Fact
 from .tokens import parse_number, word_pieces
 
@@ -235,8 +237,9 @@ def score_document(gold: list[Item], predicted: list[Item], report: Report, name
 def _compare_time(report: Report, gold: Item, hit: Item, name: str) -> None:
     report.timed_compared += 1
     report.levels_right += gold.level == hit.level
-    report.periods_right += gold.period == hit.period
-    for what, want, got in (("LEVEL", gold.level, hit.level), ("PERIOD", gold.period, hit.period)):
+    gold_period, hit_period = canonical_period(gold.period), canonical_period(hit.period)
+    report.periods_right += gold_period == hit_period
+    for what, want, got in (("LEVEL", gold.level, hit.level), ("PERIOD", gold_period, hit_period)):
         if want != got:
             report.errors.append(f"{name}  {what} {gold.indicator} {gold.metric} {gold.value}: gold {want}, "
                                  f"got {got}  | {hit.evidence}")

@@ -28,6 +28,18 @@ def test_a_gold_count_without_a_qualifier_is_not_compared():
     assert report.qualifiers_compared == 0 and report.qualifier_accuracy == 1.0
 
 
+def test_a_period_is_compared_as_a_span_of_months_whatever_its_spelling():
+    timed = {"level": None, "timed": True}
+    gold = [Item("HO_SO", "count", "531269.00", "province", "Hà Nội", 2025, "…", period="2025-07..09", **timed),
+            Item("HO_SO", "count", "7604.00", "province", "Hà Nội", 2025, "…", period="2025-06..12", **timed)]
+    got = [Item("HO_SO", "count", "531269.00", "province", "Hà Nội", 2025, "…", period="2025-Q3", **timed),
+           Item("HO_SO", "count", "7604.00", "province", "Hà Nội", 2025, "…", period="2025", **timed)]
+    report = Report()
+    score_document(gold, got, report, "doc")
+    assert (report.periods_right, report.timed_compared) == (1, 2)
+    assert any("PERIOD" in line and "gold 2025-06..12, got 2025" in line for line in report.errors)
+
+
 def _gold_folder(root: Path, name: str, value: float) -> Path:
     folder = root / name
     folder.mkdir()

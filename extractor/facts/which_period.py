@@ -82,6 +82,16 @@ def period_near(view: SentenceView, mention: Mention, periods: tuple[Period, ...
     return after[0] if after else None
 
 
+def canonical(label: str | None) -> str | None:
+    """One spelling per span: "2025-07..09" is "2025-Q3", "2024-01..06" "2024-H1", "2023-01..12" "2023".
+
+    The extractor writes spans this way already; gold files and other tools may
+    write the months, and the two must compare equal.
+    """
+    found = regex.fullmatch(r"(\d{4})-(\d{2})\.\.(\d{2})", label or "")
+    return _months(*map(int, found.groups())) if found else label
+
+
 def _months(year: int, first: int, last: int) -> str:
     """Months ``first`` to ``last``: a whole quarter, half or year is written as one."""
     if (first, last) == (1, 12):
