@@ -323,7 +323,7 @@ def _resolve_figures(found: list[Mention], priority: Mapping[str, int]) -> list[
     return sorted(kept, key=lambda m: m.start)
 
 
-_CLAIMING = {"value", "prev_value", "first", "band", "out_of"}
+_CLAIMING = {"value", "prev_value", "first", "band", "out_of", "last", "top"}
 # Keys of relative year mentions: an offset from the year the sentence is about.
 _RELATIVE_YEARS = {"previous_year": "-1", "this_year": "+0"}
 

@@ -542,6 +542,20 @@ CASES = {
     "respectively pairs places with positions": (
         "Năm 2022, TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3 về chỉ số DTI.",
         {("Hồ Chí Minh", "DTI", 2022, "rank", 2.0), ("Quảng Ninh", "DTI", 2022, "rank", 3.0)}),
+    "places listed in order take a run of ranks ('lần lượt từ vị trí thứ tư đến thứ sáu')": (
+        "Năm 2023, Bắc Giang, Đồng Tháp và Bà Rịa - Vũng Tàu xếp lần lượt từ vị trí thứ tư đến thứ sáu trong bảng "
+        "xếp hạng PCI.",
+        {("Bắc Giang", "PCI", 2023, "rank", 4.0), ("Đồng Tháp", "PCI", 2023, "rank", 5.0),
+         ("Bà Rịa - Vũng Tàu", "PCI", 2023, "rank", 6.0)}),
+    "'lần lượt chiếm 3 vị trí đầu tiên' and 'ranked first through fifth respectively' start the run at one": (
+        "Kết quả Chỉ số PCI 2022: Quảng Ninh, Hải Phòng và Long An lần lượt chiếm 3 vị trí đầu tiên. In the DTI "
+        "2024, Hanoi, Hue and Hai Phong ranked first through third respectively.",
+        {("Quảng Ninh", "PCI", 2022, "rank", 1.0), ("Hải Phòng", "PCI", 2022, "rank", 2.0),
+         ("Long An", "PCI", 2022, "rank", 3.0), ("Hà Nội", "DTI", 2024, "rank", 1.0),
+         ("Thừa Thiên Huế", "DTI", 2024, "rank", 2.0), ("Hải Phòng", "DTI", 2024, "rank", 3.0)}),
+    "a run of ranks with fewer places than ranks is no one's": (
+        "Trong PCI 2023, Long An và Đồng Tháp lần lượt giữ các vị trí từ thứ 2 đến thứ 4.",
+        set()),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),

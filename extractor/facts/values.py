@@ -31,13 +31,32 @@ def read_values(view: SentenceView, mention: Mention) -> Iterator[Figure]:
     if mention.has("first"):
         yield Figure(mention, 1.0, mention.tokens("first"))
         return
+    if mention.has("last") or mention.has("top"):  # "lần lượt từ vị trí thứ tư đến thứ sáu", "the top three"
+        yield from _run_of_ranks(view, mention)
+        return
     for role in ("value", "prev_value"):
         for i in mention.tokens(role):
-            value = number(doc[i])
-            words = doc[i].lower_, doc[i : i + 2].text.lower()  # "ba", "á quân"
-            value = value if value is not None else next((ordinals()[w] for w in words if w in ordinals()), None)
+            value = _rank_value(doc, i)
             if value is not None:
-                yield Figure(mention, float(value), [i], prev=role == "prev_value")
+                yield Figure(mention, value, [i], prev=role == "prev_value")
+
+
+def _run_of_ranks(view: SentenceView, mention: Mention) -> Iterator[Figure]:
+    """Every rank from the first to the last of a run ("top three" runs from 1), at most ten of them."""
+    doc = view.doc
+    bounds = mention.tokens("value") + mention.tokens("last") if mention.has("last") else mention.tokens("top")
+    ends = [_rank_value(doc, i) for i in bounds]
+    first, last = (ends[0], ends[-1]) if mention.has("last") else (1, ends[-1])
+    if first is None or last is None or not 1 <= first < last <= first + 9:
+        return
+    for rank in range(int(first), int(last) + 1):
+        yield Figure(mention, float(rank), [bounds[0] if rank == first else bounds[-1]])
+
+
+def _rank_value(doc, i: int) -> float | None:
+    value = number(doc[i])
+    words = doc[i].lower_, doc[i : i + 2].text.lower()  # "ba", "á quân"
+    return float(value) if value is not None else next((float(ordinals()[w]) for w in words if w in ordinals()), None)
 
 
 def has_decimals(view: SentenceView, fig: Figure) -> bool:

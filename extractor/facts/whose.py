@@ -36,6 +36,8 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
         left = [e for e in left if e.label != "REGION"]
     if len(figures) > 1 and len(left) >= len(figures) and _respectively(view, mention):
         return [reading.subject(e) for e in left[-len(figures):]]
+    if mention.has("last") or mention.has("top"):  # a run of ranks is as many places' in order, or no one's
+        return [None] * len(figures)
     if len(left) > 1 and left[-1].pattern == "average":
         left = left[:-1]  # "Vùng Đồng bằng sông Hồng có giá trị trung bình …": the region's average
     defaults = [c for c in view.cues("DEFAULT") if c.end <= mention.start]
