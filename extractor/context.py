@@ -19,7 +19,7 @@ import regex
 from . import patterns
 from .facts import NAMERS, Namer, PageContext, SentenceView, Subject, namer_key
 from .facts.output import units_2025
-from .mentions import BARE_DISTRICT
+from .mentions import BARE_DISTRICT, Mention
 from .tokens import paragraphs
 
 _TITLE_WEIGHT = 3
@@ -58,7 +58,8 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
                 weights[entity.key] += weight
             elif entity.label in ("DISTRICT", "AGENCY") and entity.province:
                 weights[entity.province] += 1
-            if entity.label == "AGENCY" and view.sentence.paragraph == title and agency is None:
+            if entity.label == "AGENCY" and view.sentence.paragraph == title and agency is None \
+                    and not _hosts_for_province(view, entity):
                 agency = entity
     for name in _provinces_in_domain(url):
         weights[name] += _DOMAIN_WEIGHT
@@ -89,6 +90,14 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
             if years and ctx.title_year is None:
                 ctx.title_year = years[0]
     return ctx
+
+
+def _hosts_for_province(view: SentenceView, agency: Mention) -> bool:
+    """"The Provincial People's Committee Office held a conference … in the province": the body hosts a review of
+    the whole province's work, whose figures are the province's ("Sở LĐ-TB&XH tổ chức hội nghị đánh giá chỉ số
+    CCHC" reviews its own)."""
+    hosted = [c for c in view.cues("HOST") if 0 <= c.start - agency.end <= 1]
+    return bool(hosted) and any(c.start > hosted[0].end for c in view.cues("DEFAULT"))
 
 
 def _provinces_in_domain(url: str | None) -> list[str]:

@@ -237,6 +237,8 @@ class MentionFinder:
             key = str(int(value)) if value is not None else _RELATIVE_YEARS.get(pattern, "")
         if label in ("DISTRICT", "NATIONAL", "OTHER", "DATE") and not key:
             key = span.text
+        if label == "DISTRICT" and span[0].lower_ in _UNIT_WORDS and span[0].text[:1].isupper():
+            key = key[:1].lower() + key[1:]  # "Huyện Yên Sơn" opening a sentence is "huyện Yên Sơn"
         return Mention(label, span.start, span.end, key or "", pattern, province=province)
 
     def _figures(self, doc: Doc, windows: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -326,6 +328,9 @@ def _resolve_figures(found: list[Mention], priority: Mapping[str, int]) -> list[
 _CLAIMING = {"value", "prev_value", "first", "band", "out_of", "last", "top"}
 # Keys of relative year mentions: an offset from the year the sentence is about.
 _RELATIVE_YEARS = {"previous_year": "-1", "this_year": "+0"}
+
+
+_UNIT_WORDS = frozenset({"huyện", "quận", "thị", "thành", "phường", "xã"})  # "thị xã", "thị trấn", "thành phố"
 
 
 @functools.cache

@@ -556,6 +556,34 @@ CASES = {
     "a run of ranks with fewer places than ranks is no one's": (
         "Trong PCI 2023, Long An và Đồng Tháp lần lượt giữ các vị trí từ thứ 2 đến thứ 4.",
         set()),
+    "a list 'kế tiếp là' goes on below the places the paragraph has already ranked": (
+        "Năm 2022, tỉnh Bình Dương đạt tổng điểm PAPI 47,4488 điểm, đứng thứ 2 cả nước. Tỉnh Quảng Ninh đứng thứ "
+        "nhất với 47,8763 điểm, kế tiếp là các tỉnh: Thanh Hóa, Ninh Thuận.",
+        {("Bình Dương", "PAPI", 2022, "score", 47.4488), ("Bình Dương", "PAPI", 2022, "rank", 2.0),
+         ("Quảng Ninh", "PAPI", 2022, "rank", 1.0), ("Quảng Ninh", "PAPI", 2022, "score", 47.8763),
+         ("Thanh Hóa", "PAPI", 2022, "rank", 3.0), ("Ninh Thuận", "PAPI", 2022, "rank", 4.0)}),
+    "a list of places each followed by its place ('Sở Xây dựng thứ 18, …'); 'xếp cuối 7/7' is the last of seven": (
+        "Chỉ số CCHC năm 2022 của tỉnh Tuyên Quang: Sở Y tế vị trí cuối cùng - thứ 19, Sở Xây dựng thứ 18, Sở Tư "
+        "pháp thứ 17. Huyện Yên Sơn năm 2021 xếp cuối 7/7 huyện, thành phố.",
+        {("Sở Y tế", "PAR_INDEX", 2022, "rank", 19.0), ("Sở Xây dựng", "PAR_INDEX", 2022, "rank", 18.0),
+         ("Sở Tư pháp", "PAR_INDEX", 2022, "rank", 17.0), ("huyện Yên Sơn", "PAR_INDEX", 2021, "rank", 7.0)}),
+    "'Ranked 4th to 10th are the following units:' and 'xếp từ thứ 4 đến thứ 6 lần lượt là' start at the first rank": (
+        "In the 2023 PAR INDEX of Nghe An's departments, ranked 4th to 10th are the following units: Department of "
+        "Education and Training (88.52 points). Chỉ số CCHC năm 2023 các sở: xếp từ thứ 4 đến thứ 5 lần lượt là "
+        "các đơn vị: Sở Tư pháp, Sở Y tế, Sở Xây dựng.",
+        {("Sở Giáo dục và Đào tạo", "PAR_INDEX", 2023, "rank", 4.0),
+         ("Sở Giáo dục và Đào tạo", "PAR_INDEX", 2023, "score", 88.52),
+         ("Sở Tư pháp", "PAR_INDEX", 2023, "rank", 4.0), ("Sở Y tế", "PAR_INDEX", 2023, "rank", 5.0)}),
+    "a score after 'số điểm là', 'tổng số điểm', 'tổng điểm là'; a scale ('Tổng điểm 100', 'thang điểm 1.000') is none": (
+        "Chỉ số DTI năm 2022 được chấm trên thang điểm 1.000. UBND phường Phúc Thành đứng thứ 1 với số điểm là "
+        "385,641. Chỉ số CCHC năm 2021 có tổng điểm 100; huyện Krông Ana dẫn đầu với tổng số điểm 87,76.",
+        {("phường Phúc Thành", "DTI", 2022, "rank", 1.0), ("phường Phúc Thành", "DTI", 2022, "score", 385.641),
+         ("huyện Krông Ana", "PAR_INDEX", 2021, "rank", 1.0), ("huyện Krông Ana", "PAR_INDEX", 2021, "score", 87.76)}),
+    "departments named in English news: the Office of the Provincial People's Committee, the Provincial Inspectorate": (
+        "In 2022, the PAR index of the Office of the Provincial People's Committee was 93.52% and the Provincial "
+        "Inspector ranked second with 93.16%.",
+        {("Văn phòng UBND tỉnh", "PAR_INDEX", 2022, "score", 93.52), ("Thanh tra tỉnh", "PAR_INDEX", 2022, "rank", 2.0),
+         ("Thanh tra tỉnh", "PAR_INDEX", 2022, "score", 93.16)}),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),
@@ -775,6 +803,15 @@ def test_a_sub_index_keeps_its_component():
 def test_the_page_province_answers_tinh_ta():
     facts = extract_text("Kết quả PAR INDEX 2021 của Hà Giang\n\nNăm 2021, chỉ số CCHC của tỉnh ta đạt 83,87%.")
     assert {(f.subject, f.value) for f in facts} == {("Hà Giang", 83.87)}
+
+
+def test_a_body_hosting_a_review_of_the_provinces_work_is_not_what_the_page_is_about():
+    province_review = extract_text("Văn phòng UBND tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác CCHC của tỉnh "
+                                   "năm 2023\n\nNăm 2023, Chỉ số SIPAS đạt 85,12%.")
+    own_review = extract_text("Sở LĐ-TB&XH tỉnh Quảng Nam tổ chức hội nghị đánh giá chỉ số CCHC năm 2021\n\n"
+                              "Năm 2021, Chỉ số SIPAS đạt 89,09%.")
+    assert {(f.subject, f.value) for f in province_review} == {("Lạng Sơn", 85.12)}
+    assert {(f.subject, f.value) for f in own_review} == {("Sở Lao động - Thương binh và Xã hội", 89.09)}
 
 
 def test_the_site_domain_names_the_province():

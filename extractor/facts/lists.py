@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..mentions import Mention
 from ..patternlang import SUBJECT_LABELS
 from ..records import Fact
+from ..tokens import number
 from .model import Figure, Reading
 from .output import make_fact
 from .view import SentenceView
@@ -13,13 +14,17 @@ from .which_year import index_year, year
 
 
 def rank_list(reading: Reading, view: SentenceView, mention: Mention) -> list[Fact]:
-    """"5 vị trí dẫn đầu lần lượt thuộc về A, B, C …": ranks 1, 2, 3 … in list order."""
+    """"5 vị trí dẫn đầu lần lượt thuộc về A, B, C …": ranks 1, 2, 3 … in list order; "Ranked 4th to 10th are
+    the following units: A, B …": ranks 4, 5 … up to the last one said."""
     found, _ = namers(reading, view, mention)
     listed = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start >= mention.end
               and view.same_clause(mention.start, e.start)]
+    first, last = (number(view.doc[mention.tokens(role)[0]]) if mention.has(role) else None for role in ("value", "last"))
+    if first is not None and last is not None:
+        listed = listed[: max(0, int(last) - int(first) + 1)]
     facts: list[Fact] = []
     named = reported(found)[:1]
-    for rank, entity in enumerate(listed, start=1):
+    for rank, entity in enumerate(listed, start=int(first or 1)):
         fig = Figure(mention, float(rank), [entity.start])
         for indicator, component in named:
             facts.append(make_fact(
@@ -79,11 +84,20 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
         # "After Quang Ninh, the remaining positions in the top 10 PCI 2021 are …": the sentence's own year
         own = set(view.years())
         when = own.pop() if len(own) == 1 else above.year
-        for n, entity in enumerate(listed[:ends], start=1):
+        # "Bình Dương … đứng thứ 2 cả nước. Quảng Ninh đứng thứ nhất, kế tiếp là các tỉnh: Thanh Hóa, …": a
+        # place the paragraph has ranked holds its rank, and the list goes on below it
+        names = {reading.subject(e).name for e in listed[:ends]}
+        taken = {f.value for f in reading.state.para_facts + sentence_facts + facts
+                 if _is_rank(f, above.indicator) and f.year == when
+                 and f.subject_type == above.subject_type and f.subject not in names}
+        value = above.value or 0
+        for entity in listed[:ends]:
+            value += 1
+            while value in taken:
+                value += 1
             span = Mention("RANK", min(cue.start, entity.start), max(cue.end, entity.end), pattern="next_in_ranking")
             facts.append(make_fact(reading, view, span, indicator=above.indicator, metric="rank",
-                                   value=(above.value or 0) + n, year=when, subject=reading.subject(entity),
-                                   confidence=0.7))
+                                   value=value, year=when, subject=reading.subject(entity), confidence=0.7))
     return facts
 
 
