@@ -266,6 +266,7 @@ def paragraphs(text: str, skip: list[tuple[int, int]] | None = None) -> Iterator
 
 
 _ABBREVIATIONS = frozenset({"no.", "nos.", "mr.", "ms.", "dr."})
+_LIST_MARK = regex.compile(r"\(?\d{1,3}[.)]")  # the number of an item in a numbered list
 
 
 def sentence_spans(text: str, skip: list[tuple[int, int]] | None = None, lang: str = "vi",
@@ -293,8 +294,8 @@ def _sentence_spans(paragraph: str, offset: int) -> Iterator[tuple[int, int]]:
             continue
         start = found if start is None else start
         cursor = found + len(sent)
-        if sent.split()[-1].lower() in _ABBREVIATIONS:
-            continue  # "Binh Duong ranked No. | 13.": the abbreviation's dot ends no sentence
+        if sent.split()[-1].lower() in _ABBREVIATIONS or _LIST_MARK.fullmatch(sent):
+            continue  # "Binh Duong ranked No. | 13.", "2. Ngân hàng Nhà nước": that dot ends no sentence
         yield offset + start, offset + cursor
         start = None
     if start is not None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract_text
+from extractor.facts.model import Subject
+from extractor.facts.output import names_of
 
 
 def said(text: str) -> set[tuple]:
@@ -584,6 +586,19 @@ CASES = {
         "Inspector ranked second with 93.16%.",
         {("Văn phòng UBND tỉnh", "PAR_INDEX", 2022, "score", 93.52), ("Thanh tra tỉnh", "PAR_INDEX", 2022, "rank", 2.0),
          ("Thanh tra tỉnh", "PAR_INDEX", 2022, "score", 93.16)}),
+    "'Nhóm các địa phương tiếp theo là …' is the next group, in no order": (
+        "Tỉnh Quảng Ninh dẫn đầu cả nước về SIPAS năm 2019. Nhóm các địa phương tiếp theo là Hải Phòng, Cà Mau, "
+        "Hưng Yên.",
+        {("Quảng Ninh", "SIPAS", 2019, "rank", 1.0)}),
+    "a place the sentence ranks itself ends a 'followed by' list": (
+        "In the DTI for 2024, Hanoi leads the country, followed by Hue City in second place, and then Hai Phong.",
+        {("Hà Nội", "DTI", 2024, "rank", 1.0), ("Thừa Thiên Huế", "DTI", 2024, "rank", 2.0)}),
+    "a numbered list of bodies under a ranking's heading, an unknown name keeping its number": (
+        "Top 10 xếp hạng DTI năm 2020 cấp Bộ có cung cấp các dịch vụ công\n\n 1. Bộ Tài chính\n 2. Ngân hàng Nhà "
+        "nước\n 3. Bộ Kế hoạch và Đầu tư\n 4. Bảo hiểm Y tế\n 5. Bộ Công thương\n 6. Bộ Xây dựng",
+        {("Bộ Tài chính", "DTI", 2020, "rank", 1.0), ("Ngân hàng Nhà nước Việt Nam", "DTI", 2020, "rank", 2.0),
+         ("Bộ Kế hoạch và Đầu tư", "DTI", 2020, "rank", 3.0), ("Bộ Công Thương", "DTI", 2020, "rank", 5.0),
+         ("Bộ Xây dựng", "DTI", 2020, "rank", 6.0)}),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),
@@ -812,6 +827,11 @@ def test_a_body_hosting_a_review_of_the_provinces_work_is_not_what_the_page_is_a
                               "Năm 2021, Chỉ số SIPAS đạt 89,09%.")
     assert {(f.subject, f.value) for f in province_review} == {("Lạng Sơn", 85.12)}
     assert {(f.subject, f.value) for f in own_review} == {("Sở Lao động - Thương binh và Xã hội", 89.09)}
+
+
+def test_a_province_renamed_in_2025_answers_to_both_names():
+    assert names_of(Subject("Thừa Thiên Huế", "province", "Thừa Thiên Huế")) == {"Thừa Thiên Huế", "Huế"}
+    assert names_of(Subject("Lạng Sơn", "province", "Lạng Sơn")) == {"Lạng Sơn"}
 
 
 def test_the_site_domain_names_the_province():

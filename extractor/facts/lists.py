@@ -7,7 +7,7 @@ from ..patternlang import SUBJECT_LABELS
 from ..records import Fact
 from ..tokens import number
 from .model import Figure, Reading
-from .output import make_fact
+from .output import make_fact, names_of
 from .view import SentenceView
 from .which_index import namers, reported
 from .which_year import index_year, year
@@ -54,6 +54,8 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
     """
     facts: list[Fact] = []
     for cue in view.cues("NEXT"):
+        if any(t.lower_ in _GROUP_WORDS for t in view.doc[max(0, cue.start - _GROUP_REACH) : cue.start]):
+            continue  # "Nhóm các địa phương tiếp theo là A, B, C": the next group, in no order
         earlier = reading.state.facts + sentence_facts + facts
         named, from_context = namers(reading, view, cue)
         indicator = named[0][0] if named and not from_context else None
@@ -80,13 +82,13 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
         # the list ends where places state their own rank: "tiếp theo là Long An (70,37 điểm, hạng 3)";
         # "Tiếp theo là tỉnh Bình Dương …; xếp thứ ba là tỉnh Thanh Hóa"
         stated = {f.subject for f in sentence_facts if f.metric == "rank"}
-        ends = next((i for i, e in enumerate(listed) if reading.subject(e).name in stated), len(listed))
+        ends = next((i for i, e in enumerate(listed) if names_of(reading.subject(e)) & stated), len(listed))
         # "After Quang Ninh, the remaining positions in the top 10 PCI 2021 are …": the sentence's own year
         own = set(view.years())
         when = own.pop() if len(own) == 1 else above.year
         # "Bình Dương … đứng thứ 2 cả nước. Quảng Ninh đứng thứ nhất, kế tiếp là các tỉnh: Thanh Hóa, …": a
         # place the paragraph has ranked holds its rank, and the list goes on below it
-        names = {reading.subject(e).name for e in listed[:ends]}
+        names = set().union(*(names_of(reading.subject(e)) for e in listed[:ends]))
         taken = {f.value for f in reading.state.para_facts + sentence_facts + facts
                  if _is_rank(f, above.indicator) and f.year == when
                  and f.subject_type == above.subject_type and f.subject not in names}
@@ -101,6 +103,8 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
     return facts
 
 
+_GROUP_WORDS = {"nhóm", "group", "tốp"}
+_GROUP_REACH = 4  # tokens between "nhóm" and its "tiếp theo là"
 _JOINERS = {",", ";", "và", "and", "&"}  # "Hai Phong (70.61 points); Dong Thap (70.53 points)"
 _REACH = 12  # tokens between "sau X" and its "là"
 _FILLERS = 6  # words that may stand before a listed place ("the Mekong Delta city of", "northern")

@@ -64,6 +64,12 @@ def _as_named_then(subject: Subject | None, year: int | None, out_of: float | No
     return subject
 
 
+def names_of(subject: Subject) -> set[str]:
+    """The names a subject's facts may carry: its own, and its name after the 2025 map ("Huế")."""
+    renamed = _renamed().get(subject.name) if subject.type == "province" else None
+    return {subject.name, renamed} if renamed else {subject.name}
+
+
 def dedupe(facts: list[Fact], headline: tuple[int, int]) -> list[Fact]:
     """A fact stated twice in a page (title and body) is stored once, with its best evidence.
 

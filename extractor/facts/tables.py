@@ -34,6 +34,7 @@ from .view import SentenceView
 from .which_index import context_indicator
 from .which_year import index_year
 
+_RANKED_SUBJECTS = ("PROVINCE", "MINISTRY", "AGENCY", "DISTRICT")  # what a printed ranking may list
 _MIN_YEARS = 3  # fewer years in a row is a sentence, not a table header
 _ROWS_REACH = 30  # lines after its header that a row may stand
 _MIN_RANKED = 5  # lines of "rank place" that make a ranking, not a sentence
@@ -268,8 +269,8 @@ def _column_labels() -> dict[str, frozenset[str]]:
 
 
 def _place_first(view: SentenceView) -> Mention | None:
-    """The place a line opens with ("TP. Đà Nẵng", "Quang Ninh")."""
-    places = [e for e in view.m.entities if e.label == "PROVINCE" and e.start <= 3]
+    """The place or body a line opens with ("TP. Đà Nẵng", "Quang Ninh", "2. Ngân hàng Nhà nước")."""
+    places = [e for e in view.m.entities if e.label in _RANKED_SUBJECTS and e.start <= 3]
     return places[0] if places else None
 
 
@@ -280,6 +281,8 @@ def _ranked_lines(reading: Reading, views: list[SentenceView], indicator: str, w
         place = _place_first(view) if len(view.doc) > 1 else None
         rank = number(view.doc[0]) if len(view.doc) else None
         previous = runs[-1][-1][2] if runs[-1] else 0.0
+        if place is None and runs[-1] and rank == previous + 1:
+            continue  # "5. Bảo hiểm Y tế": an item whose name we do not know keeps its place in the list
         if place is None or rank is None or place.end != len(view.doc) or not previous <= rank <= previous + 2:
             runs.append([])
             continue
