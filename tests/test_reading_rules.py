@@ -1188,6 +1188,19 @@ def test_a_ranking_in_a_ruled_table_or_one_cell_per_line_gives_each_place_its_sc
                      ("Lào Cai", 2013, "score", 64.67), ("Lào Cai", 2013, "rank", 3.0), ("Lào Cai", 2013, "band", "Tốt")}
 
 
+def test_records_of_one_cell_per_line_opening_with_rank_and_place_give_the_rank_and_the_last_cells_score():
+    piped = ("Bảng 1. Kết quả Chỉ số CCHC của các bộ năm 2023.\nXếp hạng\n|\nCác bộ, cơ quan ngang bộ\n|\nĐiểm\n"
+             "thẩm định\n|\nChỉ số tổng hợp (PAR Index 2023)\n|\n1\n|\nBộ Tư pháp\n|\n61,86\n|\n89,95\n|\n2\n|\n"
+             "Ngân hàng Nhà nước Việt Nam\n|\n62,67\n|\n89,89\n|\n3\n|\nBộ Tài chính\n|\n61,52\n|\n89,18")
+    assert {(f.subject, f.year, f.metric, f.value) for f in extract_text(piped) if f.pattern == "ranking_table"} == {
+        ("Bộ Tư pháp", 2023, "rank", 1.0), ("Bộ Tư pháp", 2023, "score", 89.95),
+        ("Ngân hàng Nhà nước Việt Nam", 2023, "rank", 2.0), ("Ngân hàng Nhà nước Việt Nam", 2023, "score", 89.89),
+        ("Bộ Tài chính", 2023, "rank", 3.0), ("Bộ Tài chính", 2023, "score", 89.18)}
+    unnamed_last_column = "Chỉ số CCHC năm 2023\n\nXếp hạng\n\nĐơn vị\n\nĐiểm\n\n1\n\nSở Tư pháp\n\n91\n\n2\n\nSở Y tế\n\n90"
+    assert {(f.subject, f.metric, f.value) for f in extract_text(unnamed_last_column) if f.pattern == "ranking_table"} == {
+        ("Sở Tư pháp", "rank", 1.0), ("Sở Y tế", "rank", 2.0)}
+
+
 def test_online_services_at_a_level_out_of_a_total_count_the_numerator():
     text = "Năm 2020, quận Thanh Xuân đã đưa vào vận hành 112/206 dịch vụ công trực tuyến mức độ 3."
     assert {(f.indicator, f.value, f.out_of, f.qualifier) for f in extract_text(text)} == {

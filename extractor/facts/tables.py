@@ -170,6 +170,13 @@ def column_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
     lines = [(start, end) for _, start, end in paragraphs(reading.mapped.text)]
     whole_lines = set(lines)
     views_at = {v.sentence.paragraph: v for v in views if (v.sentence.start, v.sentence.end) in whole_lines}
+    return (_labelled_columns(reading, views_at, lines, indicator)
+            + _rank_first_records(reading, views_at, lines, indicator))
+
+
+def _labelled_columns(reading: Reading, views_at: dict[int, SentenceView], lines: list[tuple[int, int]],
+                      indicator: str) -> list[Fact]:
+    """Records under a header of one label per line, the place's column first."""
     facts: list[Fact] = []
     at = 0
     while at < len(lines):
@@ -186,6 +193,69 @@ def column_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
             facts += record
             at += len(columns)
     return facts
+
+
+def _rank_first_records(reading: Reading, views_at: dict[int, SentenceView], lines: list[tuple[int, int]],
+                        indicator: str) -> list[Fact]:
+    """Records of one cell per line that open with the rank and the place ("1 / Bộ Tư pháp / 61,86 / 28,10 /
+    89,95 / 89,95", a "|" line perhaps between cells) after a header whose last column names the index: each
+    place's rank, and its score from the last cell."""
+    text = reading.mapped.text
+    cells = [views_at.get(n) for n, (start, end) in enumerate(lines) if text[start:end].strip() != "|"]
+    facts: list[Fact] = []
+    at = 0
+    while at + 1 < len(cells):
+        width = _record_width(cells, at)
+        if width is None:
+            at += 1
+            continue
+        header = [v for v in cells[max(0, at - width) : at] if v is not None]
+        scored = bool(header) and bool(header[-1].cues("INDICATOR"))
+        when = index_year(reading, next((y for v in reversed(header) for y in v.years()), None)
+                          or reading.page.title_year or reading.state.doc_year)
+        rank = 1
+        while at + width <= len(cells) and _rank_cell(cells[at]) == rank and _place_line(cells[at + 1]):
+            place, last = _place_line(cells[at + 1]), cells[at + width - 1]
+            subject = reading.subject(place)
+            facts.append(make_fact(reading, cells[at], Mention("RANK", 0, 1, pattern="ranking_table"),
+                                   indicator=indicator, metric="rank", value=float(rank), year=when,
+                                   subject=subject, confidence=0.7))
+            score = _value(last, 0, "score", indicator) if scored and last and len(last.doc) == 1 else None
+            if score is not None:
+                facts.append(make_fact(reading, last, Mention("SCORE", 0, 1, pattern="ranking_table"),
+                                       indicator=indicator, metric="score", value=score, year=when,
+                                       subject=subject, confidence=0.7))
+            at, rank = at + width, rank + 1
+        at += 1
+    return facts
+
+
+def _record_width(cells: list[SentenceView | None], at: int) -> int | None:
+    """The number of cells of a record when rank 1 and its place stand at ``at`` and rank 2 and its place
+    follow, with nothing but single-number cells between."""
+    if _rank_cell(cells[at]) != 1 or _place_line(cells[at + 1]) is None:
+        return None
+    for width in range(2, _MAX_COLUMNS + 3):
+        end = at + width
+        if end + 1 >= len(cells):
+            return None
+        if _rank_cell(cells[end]) == 2 and _place_line(cells[end + 1]) is not None:
+            return width
+        view = cells[end]
+        if view is None or len(view.doc) != 1 or number(view.doc[0]) is None:
+            return None
+    return None
+
+
+def _rank_cell(view: SentenceView | None) -> int | None:
+    value = number(view.doc[0]) if view is not None and len(view.doc) == 1 else None
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _place_line(view: SentenceView | None) -> Mention | None:
+    """The place or body a line names, and nothing else."""
+    place = _place_first(view) if view is not None else None
+    return place if place is not None and place.start == 0 and place.end == len(view.doc) else None
 
 
 def _heading_year(views_at: dict[int, SentenceView], at: int) -> int | None:
