@@ -599,6 +599,10 @@ CASES = {
         {("Bộ Tài chính", "DTI", 2020, "rank", 1.0), ("Ngân hàng Nhà nước Việt Nam", "DTI", 2020, "rank", 2.0),
          ("Bộ Kế hoạch và Đầu tư", "DTI", 2020, "rank", 3.0), ("Bộ Công Thương", "DTI", 2020, "rank", 5.0),
          ("Bộ Xây dựng", "DTI", 2020, "rank", 6.0)}),
+    "a rank 'trong bảng xếp hạng <index>' is that index's, whatever topic the clause opened with": (
+        "Về xây dựng chính quyền số, Lào Cai giữ vị trí thứ 11 trong bảng xếp hạng chỉ số cải cách hành chính năm "
+        "2022 và đứng thứ 9 trong bảng xếp hạng về chỉ số hài lòng của người dân năm 2022 (SIPAS).",
+        {("Lào Cai", "PAR_INDEX", 2022, "rank", 11.0), ("Lào Cai", "SIPAS", 2022, "rank", 9.0)}),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),

@@ -20,6 +20,9 @@ def namers(reading: Reading, view: SentenceView, mention: Mention) -> tuple[list
     inside = [n for n in named if mention.start <= n.start < mention.end]
     if inside:
         return [namer_key(inside[0])], False
+    ranked_in = _ranking_named_after(view, mention, named)
+    if ranked_in is not None:  # "giữ vị trí thứ 11 trong bảng xếp hạng chỉ số cải cách hành chính"
+        return [namer_key(ranked_in)], False
     left = [n for n in named if n.end <= mention.start]
     left_in_clause = [n for n in left if view.same_clause(n.start, mention.start)]
     if left_in_clause:
@@ -41,6 +44,22 @@ def namers(reading: Reading, view: SentenceView, mention: Mention) -> tuple[list
     topic = reading.page.topic_component
     component = topic[1] if topic and topic[0] == indicator else None  # a page about one sub-index
     return ([(indicator, component)] if indicator else []), True
+
+
+def _ranking_named_after(view: SentenceView, mention: Mention, named: list[Mention]) -> Mention | None:
+    """The index whose ranking a rank is said to be in, named right after it ("đứng thứ 9 trong bảng xếp hạng
+    về chỉ số hài lòng …", "ranked 11th in the PAR Index"): it outranks a topic named earlier in the clause."""
+    if mention.label not in ("RANK", "RANK_CHANGE"):
+        return None
+    after = next((n for n in named if n.start >= mention.end and n.label == "INDICATOR"), None)
+    if after is None or after.start - mention.end > _RANKING_REACH:
+        return None
+    words = [w for t in view.doc[mention.end : after.start] for w in t.lower_.split()]
+    return after if words and words[0] in ("trong", "in", "on") and all(w in _RANKING_OF for w in words) else None
+
+
+_RANKING_REACH = 6  # tokens between a rank and the index whose ranking it is in
+_RANKING_OF = {"trong", "bảng", "xếp", "hạng", "về", "in", "on", "the", "ranking", "rankings", "of", "table"}
 
 
 def _owned_component(view: SentenceView, named: list[Mention]) -> Namer | None:
