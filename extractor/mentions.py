@@ -239,6 +239,10 @@ class MentionFinder:
             key = span.text
         if label == "DISTRICT" and span[0].lower_ in _UNIT_WORDS and span[0].text[:1].isupper():
             key = key[:1].lower() + key[1:]  # "Huyện Yên Sơn" opening a sentence is "huyện Yên Sơn"
+        named = next((n for n in inner if n.kb_id_.startswith(BARE_DISTRICT) and n.end == span.end), None)
+        kind = _district_kinds().get(doc[span.start : named.start].text.lower().replace(" ", "")) if named else None
+        if label == "DISTRICT" and kind:
+            key = f"{kind} {named.text}"  # "TP Vinh", "TP.Vinh", "Thành phố Vinh" are all "thành phố Vinh"
         return Mention(label, span.start, span.end, key or "", pattern, province=province)
 
     def _figures(self, doc: Doc, windows: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -328,6 +332,13 @@ def _resolve_figures(found: list[Mention], priority: Mapping[str, int]) -> list[
 _CLAIMING = {"value", "prev_value", "first", "band", "out_of", "last", "top"}
 # Keys of relative year mentions: an offset from the year the sentence is about.
 _RELATIVE_YEARS = {"previous_year": "-1", "this_year": "+0"}
+
+
+@functools.cache
+def _district_kinds() -> dict[str, str]:
+    """A district's prefix as written, without spaces ("tp.", "tx", "thànhphố") → its kind ("thành phố")."""
+    return {written.replace(" ", ""): kind for kind, forms in patterns.load("entities")["DISTRICT_KINDS"].items()
+            for written in forms}
 
 
 _UNIT_WORDS = frozenset({"huyện", "quận", "thị", "thành", "phường", "xã"})  # "thị xã", "thị trấn", "thành phố"

@@ -603,6 +603,11 @@ CASES = {
         "Về xây dựng chính quyền số, Lào Cai giữ vị trí thứ 11 trong bảng xếp hạng chỉ số cải cách hành chính năm "
         "2022 và đứng thứ 9 trong bảng xếp hạng về chỉ số hài lòng của người dân năm 2022 (SIPAS).",
         {("Lào Cai", "PAR_INDEX", 2022, "rank", 11.0), ("Lào Cai", "SIPAS", 2022, "rank", 9.0)}),
+    "'chỉ số và xếp hạng cải cách hành chính' names the PAR INDEX; a district is stored as '<kind> <name>'": (
+        "UBND tỉnh Nghệ An công bố chỉ số và xếp hạng Cải cách hành chính các sở và UBND các huyện năm 2021: Sở "
+        "Tài chính đứng thứ nhất với 91,39 điểm; TP Vinh đứng thứ nhất với 84,76 điểm.",
+        {("Sở Tài chính", "PAR_INDEX", 2021, "rank", 1.0), ("Sở Tài chính", "PAR_INDEX", 2021, "score", 91.39),
+         ("thành phố Vinh", "PAR_INDEX", 2021, "rank", 1.0), ("thành phố Vinh", "PAR_INDEX", 2021, "score", 84.76)}),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),
