@@ -608,6 +608,12 @@ CASES = {
         "Tài chính đứng thứ nhất với 91,39 điểm; TP Vinh đứng thứ nhất với 84,76 điểm.",
         {("Sở Tài chính", "PAR_INDEX", 2021, "rank", 1.0), ("Sở Tài chính", "PAR_INDEX", 2021, "score", 91.39),
          ("thành phố Vinh", "PAR_INDEX", 2021, "rank", 1.0), ("thành phố Vinh", "PAR_INDEX", 2021, "score", 84.76)}),
+    "below the last place a 'tiếp đến là' list climbs; 'được đánh giá cao nhất' is first; 'Sở Giao thông-Vận tải'": (
+        "Chỉ số CCHC năm 2022 của các sở: Sở Giao thông-Vận tải được đánh giá cao nhất. Nằm ở vị trí cuối bảng "
+        "trong tổng số 20 đơn vị là Ban Dân tộc với 74,31 điểm, tiếp đến là Sở Y tế, Sở Tư pháp.",
+        {("Sở Giao thông vận tải", "PAR_INDEX", 2022, "rank", 1.0), ("Ban Dân tộc tỉnh", "PAR_INDEX", 2022, "rank", 20.0),
+         ("Ban Dân tộc tỉnh", "PAR_INDEX", 2022, "score", 74.31), ("Sở Y tế", "PAR_INDEX", 2022, "rank", 19.0),
+         ("Sở Tư pháp", "PAR_INDEX", 2022, "rank", 18.0)}),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),

@@ -93,10 +93,13 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
                  if _is_rank(f, above.indicator) and f.year == when
                  and f.subject_type == above.subject_type and f.subject not in names}
         value = above.value or 0
+        # "Nằm ở vị trí cuối bảng trong tổng số 20 đơn vị là X, tiếp đến là Y, Z": below the last, the list
+        # climbs
+        step = -1 if above.pattern == "rank_last_of" or (above.out_of and value >= above.out_of) else 1
         for entity in listed[:ends]:
-            value += 1
+            value += step
             while value in taken:
-                value += 1
+                value += step
             span = Mention("RANK", min(cue.start, entity.start), max(cue.end, entity.end), pattern="next_in_ranking")
             facts.append(make_fact(reading, view, span, indicator=above.indicator, metric="rank",
                                    value=value, year=when, subject=reading.subject(entity), confidence=0.7))
