@@ -614,6 +614,10 @@ CASES = {
         {("Sở Giao thông vận tải", "PAR_INDEX", 2022, "rank", 1.0), ("Ban Dân tộc tỉnh", "PAR_INDEX", 2022, "rank", 20.0),
          ("Ban Dân tộc tỉnh", "PAR_INDEX", 2022, "score", 74.31), ("Sở Y tế", "PAR_INDEX", 2022, "rank", 19.0),
          ("Sở Tư pháp", "PAR_INDEX", 2022, "rank", 18.0)}),
+    "a region a province is said to lie in ('một tỉnh thuộc vùng …') is not whose figure it is": (
+        "Đứng thứ hai trong bảng xếp hạng PCI 2018 là Đồng Tháp, một tỉnh thuộc vùng Đồng bằng sông Cửu Long, khi "
+        "đạt 70,19 điểm.",
+        {("Đồng Tháp", "PCI", 2018, "rank", 2.0), ("Đồng Tháp", "PCI", 2018, "score", 70.19)}),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),

@@ -210,8 +210,11 @@ class SentenceView:
 
     def is_locator(self, entity: Mention) -> bool:
         """A place in brackets right after another, saying where that one is: "Xã Tràng Đà (TP Tuyên Quang)";
-        or a district after a commune and a comma: "phường Chánh Nghĩa, TP.Thủ Dầu Một đạt 90,25%"."""
+        a district after a commune and a comma: "phường Chánh Nghĩa, TP.Thủ Dầu Một đạt 90,25%"; a region a
+        place is said to lie in: "một tỉnh thuộc vùng Đồng bằng sông Cửu Long"."""
         doc = self.doc
+        if entity.label == "REGION" and any(t.lower_ == "thuộc" for t in doc[max(0, entity.start - 3) : entity.start]):
+            return True  # "Đồng Tháp, một tỉnh thuộc vùng Đồng bằng sông Cửu Long, … đạt 70,19 điểm"
         if entity.start < 2:
             return False
         before = next((e for e in self.m.entities if e.end == entity.start - 1), None)
