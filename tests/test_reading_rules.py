@@ -618,6 +618,16 @@ CASES = {
         "Đứng thứ hai trong bảng xếp hạng PCI 2018 là Đồng Tháp, một tỉnh thuộc vùng Đồng bằng sông Cửu Long, khi "
         "đạt 70,19 điểm.",
         {("Đồng Tháp", "PCI", 2018, "rank", 2.0), ("Đồng Tháp", "PCI", 2018, "score", 70.19)}),
+    "'là đơn vị đạt điểm cao nhất', 'tỉnh cao nhất là X' are first places; 'H.Cẩm Mỹ' is a district": (
+        "Chỉ số CCHC năm 2022: Sở Ngoại vụ là đơn vị đạt điểm cao nhất (96,90 điểm); UBND H.Cẩm Mỹ là đơn vị có "
+        "điểm số cao nhất (91,24 điểm). Năm 2021, Quảng Nam đạt 42,1 điểm PAPI, tỉnh cao nhất là Thừa Thiên Huế.",
+        {("Sở Ngoại vụ", "PAR_INDEX", 2022, "rank", 1.0), ("Sở Ngoại vụ", "PAR_INDEX", 2022, "score", 96.9),
+         ("huyện Cẩm Mỹ", "PAR_INDEX", 2022, "rank", 1.0), ("huyện Cẩm Mỹ", "PAR_INDEX", 2022, "score", 91.24),
+         ("Quảng Nam", "PAPI", 2021, "score", 42.1), ("Thừa Thiên Huế", "PAPI", 2021, "rank", 1.0)}),
+    "a body named in a bracket aside is not whose figure stands outside it": (
+        "The Department of Transport (now the Department of Construction) ranks first with a PAR index of 93.08% "
+        "in 2024.",
+        {("Sở Giao thông vận tải", "PAR_INDEX", 2024, "rank", 1.0), ("Sở Giao thông vận tải", "PAR_INDEX", 2024, "score", 93.08)}),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),

@@ -21,6 +21,8 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
         entity = next((e for e in view.m.entities if e.start <= subject_tokens[0] < e.end), None)
         if entity is not None and entity.label in SUBJECT_LABELS:
             return [reading.subject(entity)] * len(figures)
+    # a place named in a bracket aside is not whose figure stands outside it: "đạt 43,21 điểm (tỉnh đạt điểm cao
+    # nhất là Đồng Tháp với 46,72 điểm); xếp nhóm trung bình thấp"
     # the nation has averages, never a rank or a band: "của cả nước … đứng thứ 48/63" is someone's rank; and
     # a region named after a province does not take the province's ("Nghệ An dẫn đầu khu vực Bắc Trung bộ,
     # đứng thứ 18 cả nước")
@@ -28,7 +30,8 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
     candidates = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start not in view.tails
                   and not (ranked and e.label == "NATIONAL")
                   and not view.is_object(e) and not _inside_other_figure(view, e, mention)
-                  and not view.is_locator(e) and not view.inside_word(e)]
+                  and not view.is_locator(e) and not view.inside_word(e)
+                  and not (view.bracket[e.start] and not view.same_bracket(e.start, mention.start))]
     candidates += _anaphors(reading, view)
     candidates.sort(key=lambda m: m.start)
     left = [e for e in candidates if e.end <= mention.start and view.same_clause(e.start, mention.start)]
