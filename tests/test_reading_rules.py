@@ -963,6 +963,9 @@ def test_reading_counts(text, expected):
 
 
 TIER_AND_PERIOD_CASES = {
+    "a quarter or a month written with a dot before its year ('Quý 1.2022', 'Tháng 9.2021')": (
+        "Quý 1.2022, UBND tỉnh công bố danh mục với 77 thủ tục hành chính. Tháng 9.2021, tỉnh tiếp nhận 6.189 hồ sơ.",
+        {(77.0, None, "2022-Q1"), (6189.0, None, "2021-09")}),
     "dates written with dots, 'đến hết ngày …', and 'đến đầu tháng N' (months before N) bound a period": (
         "Từ ngày 1.1 đến đầu tháng 8.2023, Trung tâm có gần 51.000 hồ sơ được trả qua bưu điện. Từ ngày 1/1/2022 "
         "đến hết ngày 15/5/2022, Tổng cục tiếp nhận 1.262 hồ sơ.",
