@@ -1033,6 +1033,12 @@ def test_counts_carry_their_tier_and_period(text, expected):
     assert {(f.value, f.level, f.period) for f in extract_text(text) if f.metric == "count"} == expected
 
 
+def test_before_any_year_a_baseline_dates_the_report_to_the_year_after_it():
+    text = ("So với cùng kỳ năm 2021, số người thất nghiệp trên toàn tỉnh tăng 156,56%. Theo Bảo hiểm xã hội tỉnh, "
+            "đã tiếp nhận 178.837 hồ sơ đề nghị trợ cấp thất nghiệp.")
+    assert {(f.value, f.year) for f in extract_text(text) if f.metric == "count"} == {(178837.0, 2022)}
+
+
 def test_a_count_without_a_year_of_its_own_takes_its_periods_year():
     text = ("Trong tháng 9 năm 2021, các sở đã tiếp nhận 6.189 hồ sơ.\n\nCác đơn vị đã giải quyết xong 6.540 hồ sơ. "
             "Từ tháng 4/2025 đến nay, Bộ đã công bố 192 thủ tục hành chính.")

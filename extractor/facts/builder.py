@@ -88,6 +88,10 @@ class FactBuilder:
         if periods:  # a report's lead states its period first ("in 2023 and deploy key tasks in 2024")
             state.period = periods[0]
         found = view.years(lasting=True)
+        if not found and state.doc_year is None:
+            # "So với cùng kỳ năm 2021, số người thất nghiệp tăng 156,56%": before any year, a baseline dates the
+            # report to the year after it
+            found = [view.year_of(y) + 1 for y in view.year_mentions() if view.is_baseline(y, "compare")][:1]
         if found:
             state.para_year = found[-1]
             if page.title_paragraph is None or view.sentence.paragraph > page.title_paragraph:
