@@ -628,6 +628,9 @@ CASES = {
         "The Department of Transport (now the Department of Construction) ranks first with a PAR index of 93.08% "
         "in 2024.",
         {("Sở Giao thông vận tải", "PAR_INDEX", 2024, "rank", 1.0), ("Sở Giao thông vận tải", "PAR_INDEX", 2024, "score", 93.08)}),
+    "a 'change' as large as any score the index gives is the score it moved to ('tăng lên 45,85 điểm')": (
+        "Năm 2019, Chỉ số PAPI của Quảng Bình tăng lên 45,85 điểm, tăng 0,5 điểm so với năm 2018.",
+        {("Quảng Bình", "PAPI", 2019, "score", 45.85), ("Quảng Bình", "PAPI", 2019, "score_change", 0.5)}),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),

@@ -198,6 +198,10 @@ class FactBuilder:
             return None  # a coordinated change without the change whose verb it shares
         if metric in ("rank_change", "score_change") and signed.has("down") and value is not None:
             value = -value
+        if metric == "score_change" and component is None and values.reaches_floor(indicator, value):
+            # "đã tăng lên 96,76 điểm", "giảm xuống 45,85 điểm": no index moves that far in a year; the score it
+            # moved to
+            metric, value = "score", abs(value)
         if mention.pattern in _BARE_SCORES and unit is None and not values.has_decimals(view, fig):
             return None  # "đạt 0,5123," and "Thái Nguyên (46,471)" are scores; "đạt 2," and "Hà Nội (2)" are not
         target = values.is_target(view, mention)

@@ -129,6 +129,12 @@ def below_floor(indicator: str, metric: str, value: float | None) -> bool:
     return metric == "score" and value is not None and floor is not None and value < floor
 
 
+def reaches_floor(indicator: str, value: float | None) -> bool:
+    """A value as large as the lowest total score the index has given (``FLOOR``): a score, never a change."""
+    floor = _per_index("FLOOR").get(indicator)
+    return value is not None and floor is not None and abs(value) >= floor
+
+
 def band_code(indicator: str, text: str | None, own: bool = False) -> str | None:
     """The stored code of a band as written; ``own``: also a province's grades of its own units."""
     bands = patterns.load("bands")
