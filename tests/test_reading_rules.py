@@ -631,6 +631,12 @@ CASES = {
     "a 'change' as large as any score the index gives is the score it moved to ('tăng lên 45,85 điểm')": (
         "Năm 2019, Chỉ số PAPI của Quảng Bình tăng lên 45,85 điểm, tăng 0,5 điểm so với năm 2018.",
         {("Quảng Bình", "PAPI", 2019, "score", 45.85), ("Quảng Bình", "PAPI", 2019, "score_change", 0.5)}),
+    "'4 vị trí tiếp theo thuộc về A, B …' continues the ranking; 'đạt chỉ số 87,02%' is a score": (
+        "Bộ Nội vụ dẫn đầu DTI 2023 cấp bộ, 4 vị trí tiếp theo thuộc về Bộ Tài chính, Ngân hàng Nhà nước. Thành phố "
+        "Đà Nẵng tiếp tục đứng đầu chỉ số cải cách hành chính năm 2013, đạt chỉ số 87,02%.",
+        {("Bộ Nội vụ", "DTI", 2023, "rank", 1.0), ("Bộ Tài chính", "DTI", 2023, "rank", 2.0),
+         ("Ngân hàng Nhà nước Việt Nam", "DTI", 2023, "rank", 3.0), ("Đà Nẵng", "PAR_INDEX", 2013, "rank", 1.0),
+         ("Đà Nẵng", "PAR_INDEX", 2013, "score", 87.02)}),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),
