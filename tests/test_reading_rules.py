@@ -1120,6 +1120,13 @@ def test_a_plan_to_ensure_a_share_by_a_year_is_a_target():
     assert [f.is_target for f in extract_text(text)] == [True]
 
 
+def test_what_a_body_will_do_is_a_target_what_it_did_is_not():
+    plan = "Trong năm 2020, Bộ Thông tin và Truyền thông sẽ cung cấp 149 dịch vụ công trực tuyến mức độ 4."
+    done = "Trong năm 2020, Bộ Thông tin và Truyền thông đã cung cấp 149 dịch vụ công trực tuyến mức độ 4."
+    assert [f.is_target for f in extract_text(plan)] == [True]
+    assert [f.is_target for f in extract_text(done)] == [False]
+
+
 def test_counts_with_english_modifiers_out_of_and_agency_shares():
     text = ("In 2025, the center received 1,931 dossiers, including 753 online dossiers, and digitized 639 out of "
             "1,414 incoming dossiers. Năm 2025, tỉnh Cà Mau cung cấp 1.138 DVCTT, gồm: Sở Xây dựng (160), "
