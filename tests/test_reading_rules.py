@@ -637,6 +637,10 @@ CASES = {
         {("Bộ Nội vụ", "DTI", 2023, "rank", 1.0), ("Bộ Tài chính", "DTI", 2023, "rank", 2.0),
          ("Ngân hàng Nhà nước Việt Nam", "DTI", 2023, "rank", 3.0), ("Đà Nẵng", "PAR_INDEX", 2013, "rank", 1.0),
          ("Đà Nẵng", "PAR_INDEX", 2013, "score", 87.02)}),
+    "a ministry's own PAR index of its units: 'Chỉ số theo dõi, đánh giá kết quả cải cách hành chính'": (
+        "Bộ Tài chính công bố Chỉ số theo dõi, đánh giá kết quả cải cách hành chính năm 2021 của các đơn vị thuộc "
+        "Bộ. Trong khối Tổng cục, Tổng cục Hải quan dẫn đầu với 93,7/100 điểm.",
+        {("Tổng cục Hải quan", "PAR_INDEX", 2021, "rank", 1.0), ("Tổng cục Hải quan", "PAR_INDEX", 2021, "score", 93.7)}),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),
