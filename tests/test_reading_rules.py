@@ -1196,6 +1196,13 @@ def test_a_table_of_results_by_year_gives_the_page_place_a_score_and_rank_each_y
         ("Hòa Bình", "PCI", 2016, "rank", 52.0), ("Hòa Bình", "PCI", 2015, "rank", 46.0)}
 
 
+def test_a_year_table_header_may_name_each_year():
+    text = "Tiền Giang\n\nChỉ số Năm 2014 Năm 2015 Năm 2016\nPCI 55.11 56.74 57.25\nXếp hạng 52 49 48"
+    assert {(f.year, f.metric, f.value) for f in extract_text(text) if f.pattern == "year_table"} == {
+        (2014, "score", 55.11), (2015, "score", 56.74), (2016, "score", 57.25),
+        (2014, "rank", 52.0), (2015, "rank", 49.0), (2016, "rank", 48.0)}
+
+
 def test_a_year_table_skips_the_years_it_marks_n_a_and_a_rank_column_may_name_its_index():
     text = ("Chỉ số PCI tỉnh Nam Định qua các năm\n\nTỉnh Nam Định công bố bảng chỉ số PCI.\n\n"
             "Năm 2023 2022 2021 2020\nPCI N/A 65.29 64.99 63.10\nXếp hạng N/A 31 24 40")

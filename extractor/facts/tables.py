@@ -35,6 +35,7 @@ from .which_index import context_indicator
 from .which_year import index_year
 
 _RANKED_SUBJECTS = ("PROVINCE", "MINISTRY", "AGENCY", "DISTRICT")  # what a printed ranking may list
+_YEAR_WORDS = frozenset({"năm", "year"})
 _MIN_YEARS = 3  # fewer years in a row is a sentence, not a table header
 _ROWS_REACH = 30  # lines after its header that a row may stand
 _MIN_RANKED = 5  # lines of "rank place" that make a ranking, not a sentence
@@ -97,6 +98,8 @@ def _split(view: SentenceView) -> tuple[list[int], list[int | None]] | None:
         if cells[at] in numbers:
             values_.append(cells[at])
             at += 1
+        elif texts[cells[at]].lower() in _YEAR_WORDS and at + 1 < len(cells) and cells[at + 1] in numbers:
+            at += 1  # "Chỉ số Năm 2007 Năm 2008 Năm 2009": a header that names each year
         elif _missing(texts, cells, at):
             values_.append(None)
             at += 3
