@@ -641,6 +641,10 @@ CASES = {
         "Bộ Tài chính công bố Chỉ số theo dõi, đánh giá kết quả cải cách hành chính năm 2021 của các đơn vị thuộc "
         "Bộ. Trong khối Tổng cục, Tổng cục Hải quan dẫn đầu với 93,7/100 điểm.",
         {("Tổng cục Hải quan", "PAR_INDEX", 2021, "rank", 1.0), ("Tổng cục Hải quan", "PAR_INDEX", 2021, "score", 93.7)}),
+    "'Xếp vị trí thứ 2/63 là X'; 'có Chỉ số CCHC năm 2020 đạt cao nhất'; a decision's number ('số 2001/QĐ') is no year": (
+        "Theo Quyết định số 2001/QĐ-UBND, Sở Tài chính Hà Nội có Chỉ số cải cách hành chính năm 2020 đạt cao nhất. "
+        "Năm 2024, Xếp vị trí thứ 2/63 về Chỉ số CCHC là tỉnh Bà Rịa - Vũng Tàu.",
+        {("Sở Tài chính", "PAR_INDEX", 2020, "rank", 1.0), ("Bà Rịa - Vũng Tàu", "PAR_INDEX", 2024, "rank", 2.0)}),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),
