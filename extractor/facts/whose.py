@@ -21,8 +21,8 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
         entity = next((e for e in view.m.entities if e.start <= subject_tokens[0] < e.end), None)
         if entity is not None and entity.label in SUBJECT_LABELS:
             return [reading.subject(entity)] * len(figures)
-    # a place named in a bracket aside is not whose figure stands outside it: "đạt 43,21 điểm (tỉnh đạt điểm cao
-    # nhất là Đồng Tháp với 46,72 điểm); xếp nhóm trung bình thấp"
+    # a body named in a bracket that glosses the body before it is not whose figure stands after the bracket:
+    # "The Department of Transport (now the Department of Construction) ranks first"
     # the nation has averages, never a rank or a band: "của cả nước … đứng thứ 48/63" is someone's rank; and
     # a region named after a province does not take the province's ("Nghệ An dẫn đầu khu vực Bắc Trung bộ,
     # đứng thứ 18 cả nước")
@@ -31,7 +31,7 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
                   and not (ranked and e.label == "NATIONAL")
                   and not view.is_object(e) and not _inside_other_figure(view, e, mention)
                   and not view.is_locator(e) and not view.inside_word(e)
-                  and not (view.bracket[e.start] and not view.same_bracket(e.start, mention.start))]
+                  and not _in_gloss(view, e, mention)]
     candidates += _anaphors(reading, view)
     candidates.sort(key=lambda m: m.start)
     left = [e for e in candidates if e.end <= mention.start and view.same_clause(e.start, mention.start)]
@@ -109,6 +109,15 @@ def _respectively(view: SentenceView, mention: Mention) -> bool:
     """"lần lượt" before the values, or "respectively" right after them ("ranking 5th and 9th position respectively")."""
     return any(view.same_clause(c.start, mention.start) and (c.start < mention.end or c.start - mention.end <= 2)
                for c in view.cues("RESPECTIVELY"))
+
+
+def _in_gloss(view: SentenceView, entity: Mention, mention: Mention) -> bool:
+    """The entity stands before the figure in a bracket that opens right after another named body."""
+    bracket = view.bracket[entity.start]
+    if not bracket or entity.end > mention.start or view.same_bracket(entity.start, mention.start):
+        return False
+    opening = next(i for i in range(entity.start, -1, -1) if view.doc[i].text == "(")
+    return any(e.end == opening for e in view.m.entities if e.label in SUBJECT_LABELS)
 
 
 def _inside_other_figure(view: SentenceView, entity: Mention, mention: Mention) -> bool:
