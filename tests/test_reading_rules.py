@@ -645,6 +645,11 @@ CASES = {
         "Theo Quyết định số 2001/QĐ-UBND, Sở Tài chính Hà Nội có Chỉ số cải cách hành chính năm 2020 đạt cao nhất. "
         "Năm 2024, Xếp vị trí thứ 2/63 về Chỉ số CCHC là tỉnh Bà Rịa - Vũng Tàu.",
         {("Sở Tài chính", "PAR_INDEX", 2020, "rank", 1.0), ("Bà Rịa - Vũng Tàu", "PAR_INDEX", 2024, "rank", 2.0)}),
+    "a list in the next paragraph continues the latest year of a place ranked first for years in a row": (
+        "Năm 2023, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1 về DTI. Đây là năm thứ 2 liên tiếp Bộ này dẫn đầu.\n\n"
+        "4 vị trí tiếp theo thuộc về Bộ Tài chính, Ngân hàng Nhà nước.",
+        {("Bộ Kế hoạch và Đầu tư", "DTI", 2023, "rank", 1.0), ("Bộ Kế hoạch và Đầu tư", "DTI", 2022, "rank", 1.0),
+         ("Bộ Tài chính", "DTI", 2023, "rank", 2.0), ("Ngân hàng Nhà nước Việt Nam", "DTI", 2023, "rank", 3.0)}),
     "the index may be named after the figure": (
         "Năm 2024, Hà Nội tăng 4 bậc trong PCI 2024.",
         {("Hà Nội", "PCI", 2024, "rank_change", 4.0)}),

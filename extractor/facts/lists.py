@@ -42,7 +42,9 @@ def _last_rank_of_page(reading: Reading, indicator: str | None) -> list[Fact]:
                and not facts[i].component), None)
     if at is None:
         return []
-    rank = facts[at]
+    # one place ranked in several years by one phrase ("năm thứ 2 liên tiếp … dẫn đầu"): the latest year's
+    rank = max((f for f in facts if f.span_start == facts[at].span_start and _is_rank(f, indicator)),
+               key=lambda f: f.year or 0)
     named_since = state.doc_namer[0] if state.doc_namer else None
     same = all(f.subject == rank.subject and f.indicator == rank.indicator for f in facts[at + 1:])
     return [rank] if same and named_since in (None, rank.indicator) else []
@@ -76,7 +78,9 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
                      and _is_rank(f, indicator)]
             if not ranks and not any(e.end <= cue.start for e in _places(view)):
                 ranks = _last_rank_of_page(reading, indicator)  # "… ranks first. The province is … It is followed by"
-            above = max(ranks, key=lambda f: f.span_start) if ranks else None
+            # the latest ranked place; of one place ranked in several years ("năm thứ 2 liên tiếp dẫn đầu"), the
+            # latest year
+            above = max(ranks, key=lambda f: (f.span_start, f.year or 0)) if ranks else None
         if above is None:
             continue
         # the list ends where places state their own rank: "tiếp theo là Long An (70,37 điểm, hạng 3)";
