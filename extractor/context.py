@@ -142,12 +142,23 @@ def place_bare_districts(views: list[SentenceView], province: str | None) -> Non
 
 def _district_of(name: str, province: str | None) -> str | None:
     """"huyện Quế Sơn" when ``province`` (or the 2025 unit it joined) has a district called ``name``."""
+    kind = _districts_by_province().get(province or "", {}).get(name)
+    return f"{kind} {name}" if kind else None
+
+
+@functools.cache
+def _districts_by_province() -> dict[str, dict[str, str]]:
+    """Province, and 2025 unit, → its districts' names → their kind ("Quế Sơn" → "huyện"); a unit's first
+    member listed wins a name two of its members share."""
+    index: dict[str, dict[str, str]] = {}
     for member, kinds in patterns.load("gazetteer/districts").items():
-        if province in (member, units_2025().get(member)):
-            kind = next((kind for kind, names in kinds.items() if name in names), None)
-            if kind:
-                return f"{kind} {name}"
-    return None
+        for place in (member, units_2025().get(member)):
+            if place is None:
+                continue
+            for kind, names in kinds.items():
+                for name in names:
+                    index.setdefault(place, {}).setdefault(name, kind)
+    return index
 
 
 def _topic_component(views: list[SentenceView]) -> Namer | None:

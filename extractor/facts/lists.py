@@ -38,8 +38,7 @@ def _last_rank_of_page(reading: Reading, indicator: str | None) -> list[Fact]:
     """The page's last rank, when only more about the same place and index came after it and no other index
     was named since."""
     facts, state = reading.state.facts, reading.state
-    at = next((i for i in range(len(facts) - 1, -1, -1) if _is_rank(facts[i], indicator)
-               and not facts[i].component), None)
+    at = next((i for i in range(len(facts) - 1, -1, -1) if _is_rank(facts[i], indicator)), None)
     if at is None:
         return []
     # one place ranked in several years by one phrase ("năm thứ 2 liên tiếp … dẫn đầu"): the latest year's

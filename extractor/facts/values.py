@@ -6,6 +6,7 @@ import functools
 from collections.abc import Iterator
 
 import regex
+from spacy.tokens import Doc
 
 from .. import patterns
 from ..mentions import Mention
@@ -53,7 +54,8 @@ def _run_of_ranks(view: SentenceView, mention: Mention) -> Iterator[Figure]:
         yield Figure(mention, float(rank), [bounds[0] if rank == first else bounds[-1]])
 
 
-def _rank_value(doc, i: int) -> float | None:
+def _rank_value(doc: Doc, i: int) -> float | None:
+    """The value of token ``i`` as a number or an ordinal word ("ba", "á quân")."""
     value = number(doc[i])
     words = doc[i].lower_, doc[i : i + 2].text.lower()  # "ba", "á quân"
     return float(value) if value is not None else next((float(ordinals()[w]) for w in words if w in ordinals()), None)
