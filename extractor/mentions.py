@@ -14,9 +14,12 @@ Three kinds, all built from ``patterns/`` at start-up:
 from __future__ import annotations
 
 import functools
+import itertools
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+
+import regex
 
 from spacy.attrs import ENT_TYPE, IDX, TAG
 from spacy.matcher import PhraseMatcher
@@ -36,6 +39,31 @@ ANCHOR_CUES = ("INDICATOR", "COMPONENT", "COMPONENT_CUE", "COUNT_NOUN")
 BARE_DISTRICT = "~"  # key prefix of a district named without "huyện"/"quận"/…, its province yet unknown
 FIGURE_LABELS = ("SCORE", "RANK", "RANK_CHANGE", "SCORE_CHANGE", "BAND", "COUNT", "RANK_LIST")
 
+
+
+_JOINERS = regex.compile(r"\s*[-–]\s*|,\s*|\s+và\s+")
+_JOINED = (" ", " - ", "-", ", ", " và ")
+_MAX_JOINS = 2  # more joints would give too many spellings: only their all-space one is added
+
+
+def joined_variants(name: str) -> set[str]:
+    """The spellings of a Vietnamese body's name with its parts joined otherwise: "Sở Lao động - Thương binh và
+    Xã hội" is also written "Sở Lao động Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội";
+    "Sở Tài nguyên và Môi trường" also "Sở Tài nguyên Môi trường", "Sở Tài nguyên - Môi trường".
+
+    English names ("Department of Labour, Invalids and Social Affairs") are kept as written.
+    """
+    if name.isascii():
+        return {name}
+    parts = _JOINERS.split(name)
+    if len(parts) == 1:
+        return {name}
+    if len(parts) - 1 > _MAX_JOINS:
+        return {name, " ".join(parts)}
+    spellings = {name}
+    for joints in itertools.product(_JOINED, repeat=len(parts) - 1):
+        spellings.add(parts[0] + "".join(j + p for j, p in zip(joints, parts[1:])))
+    return spellings
 
 
 @dataclass(frozen=True)
@@ -109,10 +137,10 @@ class MentionFinder:
             provinces.update(forms)
             # headlines in capitals: "PAPI NĂM 2022 CỦA TỈNH SƠN LA"
             self._phrase(self.names, "PROVINCE", entry["name"], [*forms, *(f.upper() for f in forms if len(f) > 3)])
-        for entry in patterns.load("gazetteer/ministries"):
-            self._phrase(self.names_lower, "MINISTRY", entry["name"], [entry["name"], *entry.get("aliases", [])])
-        for entry in patterns.load("gazetteer/agencies"):
-            self._phrase(self.names_lower, "AGENCY", entry["name"], [entry["name"], *entry.get("aliases", [])])
+        for label, file in (("MINISTRY", "gazetteer/ministries"), ("AGENCY", "gazetteer/agencies")):
+            for entry in patterns.load(file):
+                forms = [entry["name"], *entry.get("aliases", [])]
+                self._phrase(self.names_lower, label, entry["name"], sorted(set().union(*map(joined_variants, forms))))
         for entry in patterns.load("gazetteer/regions"):
             region = entry["name"]
             self._phrase(self.names_lower, "REGION", region, [region, f"vùng {region}", *entry.get("aliases", [])])

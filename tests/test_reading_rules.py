@@ -846,6 +846,26 @@ CASES = {
     "a year in a later bracket is the bracket's": (
         "In the PAPI 2019, Thua Thien Hue is ranked fifth out of 63 provinces (in 2018, the province was ranked 43/63).",
         {("Thừa Thiên Huế", "PAPI", 2019, "rank", 5.0), ("Thừa Thiên Huế", "PAPI", 2018, "rank", 43.0)}),
+    "a bracketed percentage right after a rank is the place's score ('đứng thứ 22/63 (83,38%)')": (
+        "Về Chỉ số SIPAS năm 2023, Hải Phòng đứng thứ 1/63 (đạt 88,90%), Đà Nẵng đứng thứ 22/63 (83,38%).",
+        {("Hải Phòng", "SIPAS", 2023, "rank", 1.0), ("Hải Phòng", "SIPAS", 2023, "score", 88.9),
+         ("Đà Nẵng", "SIPAS", 2023, "rank", 22.0), ("Đà Nẵng", "SIPAS", 2023, "score", 83.38)}),
+    "'các vị trí tiếp theo <where> là A, B' continues the ranking after its linking word": (
+        "Năm 2023, TP Đà Nẵng đứng thứ nhất ICT Index. Lần lượt giữ các vị trí tiếp theo trên bảng xếp hạng ICT "
+        "Index năm 2023 là Cần Thơ, Quảng Ninh.",
+        {("Đà Nẵng", "ICT_INDEX", 2023, "rank", 1.0), ("Cần Thơ", "ICT_INDEX", 2023, "rank", 2.0),
+         ("Quảng Ninh", "ICT_INDEX", 2023, "rank", 3.0)}),
+    "a body's name is known however its parts are joined ('Sở Lao động Thương binh và Xã hội', 'Sở Tài Nguyên "
+    "Môi trường')": (
+        "Chỉ số CCHC năm 2022 của các sở: Sở Lao động Thương binh và Xã hội thứ 18 và Sở Tài Nguyên Môi trường xếp "
+        "thứ 17.",
+        {("Sở Lao động - Thương binh và Xã hội", "PAR_INDEX", 2022, "rank", 18.0),
+         ("Sở Tài nguyên và Môi trường", "PAR_INDEX", 2022, "rank", 17.0)}),
+    "a province's ranking of 'ứng dụng CNTT, xây dựng chính quyền điện tử' is of the ICT Index": (
+        "Năm 2021, Sở TT&TT dẫn đầu về ứng dụng CNTT, xây dựng chính quyền điện tử. 4 vị trí tiếp theo lần lượt thuộc "
+        "về Văn phòng UBND tỉnh, Sở Tài chính.",
+        {("Sở Thông tin và Truyền thông", "ICT_INDEX", 2021, "rank", 1.0),
+         ("Văn phòng UBND tỉnh", "ICT_INDEX", 2021, "rank", 2.0), ("Sở Tài chính", "ICT_INDEX", 2021, "rank", 3.0)}),
 }
 
 

@@ -67,7 +67,8 @@ def next_in_ranking(reading: Reading, view: SentenceView, sentence_facts: list[F
             listed = _chain(view, is_word + 1) if is_word is not None else _chain_before(view, cue.start)
         else:  # "Quảng Ninh was followed by …", or below the paragraph's last ranked place
             anchor = next((e for e in reversed(_places(view)) if 0 <= cue.start - e.end <= 2), None)
-            listed = _chain(view, cue.end)
+            start = cue.end if cue.key == "next" else _list_start(view, cue.end)
+            listed = _chain(view, start) if start is not None else []
         if anchor is not None:
             above = _rank_of(earlier, anchor.key, indicator)
         else:
@@ -114,6 +115,21 @@ _GROUP_REACH = 4  # tokens between "nhóm" and its "tiếp theo là"
 _JOINERS = {",", ";", "và", "and", "&"}  # "Hai Phong (70.61 points); Dong Thap (70.53 points)"
 _REACH = 12  # tokens between "sau X" and its "là"
 _FILLERS = 6  # words that may stand before a listed place ("the Mekong Delta city of", "northern")
+
+
+def _list_start(view: SentenceView, start: int) -> int | None:
+    """Where the list of "các vị trí tiếp theo trên bảng xếp hạng … là|thuộc về|gồm:" begins: after its linking
+    word, a few words on in the same clause; None without one."""
+    for i in range(start, min(start + _REACH, len(view.doc))):
+        token = view.doc[i]
+        if token.text in (";", ".") or (token.text == "," and i > start):
+            return None
+        if token.lower_ in _LIST_LINKS or token.text == ":" or (token.lower_ == "về" and view.doc[i - 1].lower_ == "thuộc"):
+            return i + 1
+    return None
+
+
+_LIST_LINKS = {"là", "gồm", "are", "were", "include", "included"}
 
 
 def _places(view: SentenceView) -> list[Mention]:
