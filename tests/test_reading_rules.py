@@ -861,6 +861,10 @@ CASES = {
         "thứ 17.",
         {("Sở Lao động - Thương binh và Xã hội", "PAR_INDEX", 2022, "rank", 18.0),
          ("Sở Tài nguyên và Môi trường", "PAR_INDEX", 2022, "rank", 17.0)}),
+    "a region a place is said to lie 'in' takes none of its figures ('Dak Nong in the Central Highlands (63 pts)')": (
+        "In the PCI 2015, Dak Nong in the Central Highlands (63 pts) lagged behind. Các vị trí tiếp đó lần lượt là "
+        "Đồng Tháp, Đà Nẵng.",
+        {("Đắk Nông", "PCI", 2015, "score", 63.0)}),
     "a province's ranking of 'ứng dụng CNTT, xây dựng chính quyền điện tử' is of the ICT Index": (
         "Năm 2021, Sở TT&TT dẫn đầu về ứng dụng CNTT, xây dựng chính quyền điện tử. 4 vị trí tiếp theo lần lượt thuộc "
         "về Văn phòng UBND tỉnh, Sở Tài chính.",
@@ -1282,7 +1286,7 @@ def test_a_ranking_in_a_ruled_table_or_one_cell_per_line_gives_each_place_its_sc
                      ("Lào Cai", 2013, "score", 64.67), ("Lào Cai", 2013, "rank", 3.0), ("Lào Cai", 2013, "band", "Tốt")}
 
 
-def test_records_of_one_cell_per_line_opening_with_rank_and_place_give_the_rank_and_the_last_cells_score():
+def test_records_of_one_cell_per_line_opening_with_rank_and_place_give_the_rank_and_the_score_column():
     piped = ("Bảng 1. Kết quả Chỉ số CCHC của các bộ năm 2023.\nXếp hạng\n|\nCác bộ, cơ quan ngang bộ\n|\nĐiểm\n"
              "thẩm định\n|\nChỉ số tổng hợp (PAR Index 2023)\n|\n1\n|\nBộ Tư pháp\n|\n61,86\n|\n89,95\n|\n2\n|\n"
              "Ngân hàng Nhà nước Việt Nam\n|\n62,67\n|\n89,89\n|\n3\n|\nBộ Tài chính\n|\n61,52\n|\n89,18")
@@ -1290,9 +1294,27 @@ def test_records_of_one_cell_per_line_opening_with_rank_and_place_give_the_rank_
         ("Bộ Tư pháp", 2023, "rank", 1.0), ("Bộ Tư pháp", 2023, "score", 89.95),
         ("Ngân hàng Nhà nước Việt Nam", 2023, "rank", 2.0), ("Ngân hàng Nhà nước Việt Nam", 2023, "score", 89.89),
         ("Bộ Tài chính", 2023, "rank", 3.0), ("Bộ Tài chính", 2023, "score", 89.18)}
-    unnamed_last_column = "Chỉ số CCHC năm 2023\n\nXếp hạng\n\nĐơn vị\n\nĐiểm\n\n1\n\nSở Tư pháp\n\n91\n\n2\n\nSở Y tế\n\n90"
-    assert {(f.subject, f.metric, f.value) for f in extract_text(unnamed_last_column) if f.pattern == "ranking_table"} == {
-        ("Sở Tư pháp", "rank", 1.0), ("Sở Y tế", "rank", 2.0)}
+    score_labelled = "Chỉ số CCHC năm 2023\n\nXếp hạng\n\nĐơn vị\n\nĐiểm\n\n1\n\nSở Tư pháp\n\n91\n\n2\n\nSở Y tế\n\n90"
+    assert {(f.subject, f.metric, f.value) for f in extract_text(score_labelled) if f.pattern == "ranking_table"} == {
+        ("Sở Tư pháp", "rank", 1.0), ("Sở Tư pháp", "score", 91.0), ("Sở Y tế", "rank", 2.0), ("Sở Y tế", "score", 90.0)}
+
+
+def test_a_table_of_units_may_open_with_a_row_number_or_the_rank_and_break_a_label_over_two_lines():
+    numbered = ("Kết quả đánh giá, xếp loại công tác CCHC năm 2021 của các sở. Cụ thể:\n\nTT\n\nTên đơn vị\n\nĐiểm\n\n"
+                "đánh giá\n\nVị thứ\n\nXếp loại\n\n1\n\nVăn phòng UBND tỉnh\n\n97,685\n\n1\n\nXuất sắc\n\n2\n\n"
+                "Sở Tư pháp\n\n87,187\n\n2\n\nTốt")
+    assert {(f.subject, f.indicator, f.year, f.metric, f.value if f.value is not None else f.value_text)
+            for f in extract_text(numbered) if f.pattern == "ranking_table"} == {
+        ("Văn phòng UBND tỉnh", "PAR_INDEX", 2021, "score", 97.685), ("Văn phòng UBND tỉnh", "PAR_INDEX", 2021, "rank", 1.0),
+        ("Văn phòng UBND tỉnh", "PAR_INDEX", 2021, "band", "Xuất sắc"),
+        ("Sở Tư pháp", "PAR_INDEX", 2021, "score", 87.187), ("Sở Tư pháp", "PAR_INDEX", 2021, "rank", 2.0),
+        ("Sở Tư pháp", "PAR_INDEX", 2021, "band", "Tốt")}
+    ruled = ("Xếp hạng mức độ chuyển đổi số các sở, ban, ngành\n|\nThứ tự xếp hạng |\nTên đơn vị |\nTổng điểm năm 2024 |\n|\n"
+             "1 |\nSở Y tế |\n843.24 |\n|\n2 |\nSở Tư pháp |\n842.65 |\n|")
+    assert {(f.subject, f.indicator, f.year, f.metric, f.value) for f in extract_text(ruled)
+            if f.pattern == "ranking_table"} == {
+        ("Sở Y tế", "DTI", 2024, "rank", 1.0), ("Sở Y tế", "DTI", 2024, "score", 843.24),
+        ("Sở Tư pháp", "DTI", 2024, "rank", 2.0), ("Sở Tư pháp", "DTI", 2024, "score", 842.65)}
 
 
 def test_online_services_at_a_level_out_of_a_total_count_the_numerator():

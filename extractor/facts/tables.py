@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from .. import patterns
 from ..mentions import Mention
 from ..records import Fact
@@ -140,13 +142,13 @@ def _kind(reading: Reading, view: SentenceView, label: list[int]) -> tuple[str, 
     return None
 
 
-def _value(view: SentenceView, cell: int, metric: str, indicator: str) -> float | None:
+def _value(view: SentenceView, cell: int, metric: str, indicator: str, out_of: float | None = None) -> float | None:
     value = number(view.doc[cell])
     if value is None:
         return None
     if metric == "rank":
         return value if value == int(value) and 1 <= value <= 100 else None
-    value = values.on_scale(indicator, metric, value, None, view.doc[cell].text)
+    value = values.on_scale(indicator, metric, value, None, view.doc[cell].text, out_of)
     return None if value is None or values.below_floor(indicator, metric, value) else value
 
 
@@ -170,27 +172,34 @@ def column_tables(reading: Reading, views: list[SentenceView]) -> list[Fact]:
     indicator = context_indicator(reading)
     if indicator is None:
         return []
-    lines = [(start, end) for _, start, end in paragraphs(reading.mapped.text)]
-    whole_lines = set(lines)
+    text = reading.mapped.text
+    # a ruled table's cells end in "|", and a lone "|" closes each of its rows
+    cells = [(n, start, end) for n, start, end in paragraphs(text) if text[start:end].strip() != "|"]
+    whole_lines = {(start, end) for _, start, end in cells}
     views_at = {v.sentence.paragraph: v for v in views if (v.sentence.start, v.sentence.end) in whole_lines}
-    return (_labelled_columns(reading, views_at, lines, indicator)
-            + _rank_first_records(reading, views_at, lines, indicator))
+    return (_labelled_columns(reading, views_at, cells, indicator)
+            + _rank_first_records(reading, views_at, cells, indicator))
 
 
-def _labelled_columns(reading: Reading, views_at: dict[int, SentenceView], lines: list[tuple[int, int]],
+Cells = list[tuple[int, int, int]]  # (paragraph number, start, end) of each cell line of a page
+
+
+def _labelled_columns(reading: Reading, views_at: dict[int, SentenceView], cells: Cells,
                       indicator: str) -> list[Fact]:
-    """Records under a header of one label per line, the place's column first."""
+    """Records under a header of one label per line, the place's column first or after a row number or rank."""
     facts: list[Fact] = []
     at = 0
-    while at < len(lines):
-        columns = _column_header(reading, views_at, lines, at)
-        if not columns:
+    while at < len(cells):
+        header = _column_header(reading, views_at, cells, at)
+        if header is None:
             at += 1
             continue
-        when = index_year(reading, _heading_year(views_at, at) or reading.page.title_year)
-        at += len(columns)
-        while at + len(columns) <= len(lines):
-            record = _column_record(reading, views_at, lines, at, columns, indicator, when)
+        columns, labels_end, labelled_year = header
+        when = index_year(reading, labelled_year or _heading_year(views_at, cells[at][0])
+                          or reading.page.title_year)
+        at = labels_end
+        while at + len(columns) <= len(cells):
+            record = _column_record(reading, views_at, cells, at, columns, indicator, when)
             if not record:
                 break
             facts += record
@@ -198,32 +207,31 @@ def _labelled_columns(reading: Reading, views_at: dict[int, SentenceView], lines
     return facts
 
 
-def _rank_first_records(reading: Reading, views_at: dict[int, SentenceView], lines: list[tuple[int, int]],
+def _rank_first_records(reading: Reading, views_at: dict[int, SentenceView], cells: Cells,
                         indicator: str) -> list[Fact]:
     """Records of one cell per line that open with the rank and the place ("1 / Bộ Tư pháp / 61,86 / 28,10 /
     89,95 / 89,95", a "|" line perhaps between cells) after a header whose last column names the index: each
     place's rank, and its score from the last cell."""
-    text = reading.mapped.text
-    cells = [views_at.get(n) for n, (start, end) in enumerate(lines) if text[start:end].strip() != "|"]
+    lines = [views_at.get(n) for n, _, _ in cells]
     facts: list[Fact] = []
     at = 0
-    while at + 1 < len(cells):
-        width = _record_width(cells, at)
+    while at + 1 < len(lines):
+        width = _record_width(lines, at)
         if width is None:
             at += 1
             continue
-        header = [v for v in cells[max(0, at - width) : at] if v is not None]
+        header = [v for v in lines[max(0, at - width) : at] if v is not None]
         scored = bool(header) and bool(header[-1].cues("INDICATOR"))
         when = index_year(reading, next((y for v in reversed(header) for y in v.years()), None)
                           or reading.page.title_year or reading.state.doc_year)
         rank = 1
-        while at + width <= len(cells) and _rank_cell(cells[at]) == rank and _place_line(cells[at + 1]):
-            place, last = _place_line(cells[at + 1]), cells[at + width - 1]
+        while at + width <= len(lines) and _rank_cell(lines[at]) == rank and _place_line(lines[at + 1]):
+            place, last = _place_line(lines[at + 1]), lines[at + width - 1]
             subject = reading.subject(place)
-            facts.append(make_fact(reading, cells[at], Mention("RANK", 0, 1, pattern="ranking_table"),
+            facts.append(make_fact(reading, lines[at], Mention("RANK", 0, 1, pattern="ranking_table"),
                                    indicator=indicator, metric="rank", value=float(rank), year=when,
                                    subject=subject, confidence=0.7))
-            score = _value(last, 0, "score", indicator) if scored and last and len(last.doc) == 1 else None
+            score = _value(last, 0, "score", indicator) if scored and _cell_size(last) == 1 else None
             if score is not None:
                 facts.append(make_fact(reading, last, Mention("SCORE", 0, 1, pattern="ranking_table"),
                                        indicator=indicator, metric="score", value=score, year=when,
@@ -233,32 +241,40 @@ def _rank_first_records(reading: Reading, views_at: dict[int, SentenceView], lin
     return facts
 
 
-def _record_width(cells: list[SentenceView | None], at: int) -> int | None:
+def _record_width(lines: list[SentenceView | None], at: int) -> int | None:
     """The number of cells of a record when rank 1 and its place stand at ``at`` and rank 2 and its place
     follow, with nothing but single-number cells between."""
-    if _rank_cell(cells[at]) != 1 or _place_line(cells[at + 1]) is None:
+    if _rank_cell(lines[at]) != 1 or _place_line(lines[at + 1]) is None:
         return None
     for width in range(2, _MAX_COLUMNS + 3):
         end = at + width
-        if end + 1 >= len(cells):
+        if end + 1 >= len(lines):
             return None
-        if _rank_cell(cells[end]) == 2 and _place_line(cells[end + 1]) is not None:
+        if _rank_cell(lines[end]) == 2 and _place_line(lines[end + 1]) is not None:
             return width
-        view = cells[end]
-        if view is None or len(view.doc) != 1 or number(view.doc[0]) is None:
+        view = lines[end]
+        if _cell_size(view) != 1 or number(view.doc[0]) is None:
             return None
     return None
 
 
+def _cell_size(view: SentenceView | None) -> int:
+    """The tokens of a cell line, without the "|" that ends a ruled table's cell ("843.24 |")."""
+    if view is None:
+        return 0
+    size = len(view.doc)
+    return size - 1 if size > 1 and view.doc[size - 1].text == "|" else size
+
+
 def _rank_cell(view: SentenceView | None) -> int | None:
-    value = number(view.doc[0]) if view is not None and len(view.doc) == 1 else None
+    value = number(view.doc[0]) if _cell_size(view) == 1 else None
     return int(value) if value is not None and value == int(value) else None
 
 
 def _place_line(view: SentenceView | None) -> Mention | None:
     """The place or body a line names, and nothing else."""
     place = _place_first(view) if view is not None else None
-    return place if place is not None and place.start == 0 and place.end == len(view.doc) else None
+    return place if place is not None and place.start == 0 and place.end == _cell_size(view) else None
 
 
 def _heading_year(views_at: dict[int, SentenceView], at: int) -> int | None:
@@ -270,44 +286,89 @@ def _heading_year(views_at: dict[int, SentenceView], at: int) -> int | None:
     return None
 
 
-def _column_header(reading: Reading, views_at: dict[int, SentenceView], lines: list[tuple[int, int]],
-                   at: int) -> list[str]:
-    """The kinds of the columns whose labels stand one per line from line ``at`` ("place", "score", "rank",
-    "tier", "other") up to the first place, when the first is the places' and a score and a rank column
-    follow; else []."""
-    labels = _column_labels()
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _column_header(reading: Reading, views_at: dict[int, SentenceView], cells: Cells,
+                   at: int) -> tuple[list[str], int, int | None] | None:
+    """The kinds of the columns whose labels stand one per line from cell line ``at`` ("number", "place",
+    "score", "rank", "tier", "other"), the line after the labels and the year a label names ("Tổng điểm năm
+    2024"), when the places' column comes first or after a row number or rank and a score or rank column
+    follows; else None.
+
+    A label broken over two lines ("Điểm / đánh giá") is one label: its second line starts in lower case.
+    """
     kinds: list[str] = []
-    for n, (start, end) in enumerate(lines[at : at + _MAX_COLUMNS + 1], start=at):
-        if n in views_at and _place_first(views_at[n]) is not None:
-            break
-        text = reading.mapped.text[start:end].strip().lower()
-        kind = next((k for k, words in labels.items() if text in words), None)
-        if kind is None and not kinds:
-            return []
+    named: list[bool] = []  # whether each label names an index
+    year: int | None = None
+    n = at
+    while n < len(cells) and len(kinds) <= _MAX_COLUMNS:
+        view = views_at.get(cells[n][0])
+        if kinds and view is not None and _place_first(view) is not None:
+            break  # the first record
+        text = _label_text(reading, cells[n])
+        if kinds and (text[:1].islower() or text[:1] == "("):
+            n += 1  # the rest of the label above
+            continue
+        kind = _label_kind(text)
         if kind is None:
-            if any(ch.isdigit() for ch in text) or len(text.split()) > _LABEL_WORDS:
+            unlabelled = _YEAR.sub("", text)
+            if not kinds or any(ch.isdigit() for ch in unlabelled) or len(unlabelled.split()) > _LABEL_WORDS:
                 break
-            rank = any(text.startswith(word + " ") for word in labels["rank"])  # "Xếp hạng PCI"
-            kind = "rank" if rank else "score" if _names_index(text) else "other"
+            kind = "score" if _names_index(text.lower()) else "other"
+        found = _YEAR.search(text)
+        year = int(found.group()) if found and year is None else year
         kinds.append(kind)
-    if not kinds or kinds[0] != "place" or "rank" not in kinds or "score" not in kinds:
-        return []
-    return kinds
+        named.append(_names_index(text.lower()))
+        n += 1
+    scores = [i for i, kind in enumerate(kinds) if kind == "score"]
+    if len(scores) > 1:  # "Điểm thẩm định … Chỉ số tổng hợp (PAR Index 2023)": the index's, else the last
+        keep = next((i for i in reversed(scores) if named[i]), scores[-1])
+        kinds = [("other" if kind == "score" and i != keep else kind) for i, kind in enumerate(kinds)]
+    place = kinds.index("place") if "place" in kinds else None
+    if place is None or place > 1 or (place == 1 and kinds[0] not in ("number", "rank")):
+        return None
+    if "rank" not in kinds[place:] and "score" not in kinds[place:] and kinds[0] != "rank":
+        return None
+    return kinds, n, year
 
 
-def _column_record(reading: Reading, views_at: dict[int, SentenceView], lines: list[tuple[int, int]], at: int,
+def _label_text(reading: Reading, cell: tuple[int, int, int]) -> str:
+    return reading.mapped.text[cell[1] : cell[2]].strip().rstrip("|").strip()
+
+
+def _label_kind(text: str) -> str | None:
+    """The kind of column a label names: the longest known label it is or opens with ("Tổng điểm năm 2024" is
+    a score's)."""
+    lower = _YEAR.sub("", text.lower()).strip()
+    best: tuple[int, str] | None = None
+    for kind, words in _column_labels().items():
+        for word in words:
+            if (lower == word or lower.startswith(word + " ")) and (best is None or len(word) > best[0]):
+                best = (len(word), kind)
+    return best[1] if best else None
+
+
+def _column_record(reading: Reading, views_at: dict[int, SentenceView], cells: Cells, at: int,
                    columns: list[str], indicator: str, when: int | None) -> list[Fact]:
     """The facts of one record of a one-cell-per-line ranking, or [] when these lines are no record."""
-    place_view = views_at.get(at)
-    place = _place_first(place_view) if place_view is not None else None
-    if place is None or place.end != len(place_view.doc):
+    first = columns.index("place")
+    place_view = views_at.get(cells[at + first][0])
+    place = _place_line(place_view)
+    if place is None:
         return []
+    if first and _rank_cell(views_at.get(cells[at][0])) is None:
+        return []  # the row number or rank before the place
     subject = reading.subject(place)
+    # a province ranks its own departments and districts with its own grades and scale (DTI's 1,000 points)
+    own_ranking = subject.type not in ("province", "national")
+    own = values.own_scale(indicator, "points") if own_ranking else None
     facts: list[Fact] = []
-    for offset, kind in enumerate(columns[1:], start=1):
-        start, end = lines[at + offset]
+    for offset, kind in enumerate(columns):
+        _, start, end = cells[at + offset]
         if kind == "tier":
-            band = values.band_code(indicator, reading.mapped.text[start:end].strip().lower())
+            band = values.band_code(indicator, reading.mapped.text[start:end].strip().rstrip("|").strip().lower(),
+                                    own_ranking)
             if band is not None:
                 facts.append(make_fact(reading, None, Mention("BAND", 0, 1, pattern="ranking_table"),
                                        indicator=indicator, metric="band", value=None, value_text=band,
@@ -315,8 +376,8 @@ def _column_record(reading: Reading, views_at: dict[int, SentenceView], lines: l
             continue
         if kind not in ("score", "rank"):
             continue
-        view = views_at.get(at + offset)
-        value = _value(view, 0, kind, indicator) if view is not None and len(view.doc) == 1 else None
+        view = views_at.get(cells[at + offset][0])
+        value = _value(view, 0, kind, indicator, own) if _cell_size(view) == 1 else None
         if value is None:
             if kind == "rank":
                 return []  # every record ranks its place: lines without a rank are past the table

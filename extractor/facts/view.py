@@ -12,6 +12,7 @@ _CLAUSE_BREAK = {";"}
 _SEGMENT_BREAK = {";", ",", ":", "(", ")", "-"}
 # "… 90,30% (2021) xuống 82,18%", "… với 67,18 điểm trong năm 2022"
 _YEAR_JOINERS = {"của", "vào", "trong", "in", "of", "năm", "(", "%"}
+_IN_REGION = {"in", "the", "ở", "tại"}  # a place said to lie in a region: "Dak Nong in the Central Highlands"
 _UNITS = {"điểm", "points"}  # a value's unit may stand between it and its year, outside brackets
 _BASELINE_FILLERS = {"kết", "quả", "cùng", "kỳ", "the", "results", "result", "that", "of"}  # "so với kết quả năm 2019"
 _SEGMENT_REACH = 4  # syllables either side of a name that the segmenter sees
@@ -217,6 +218,10 @@ class SentenceView:
             return True  # "Đồng Tháp, một tỉnh thuộc vùng Đồng bằng sông Cửu Long, … đạt 70,19 điểm"
         if entity.start < 2:
             return False
+        if entity.label == "REGION" and any(  # "Dak Nong in the Central Highlands (63 pts)", "Bình Dương ở miền Đông"
+                e.label in SUBJECT_LABELS and 0 < entity.start - e.end <= 2
+                and all(t.lower_ in _IN_REGION for t in doc[e.end : entity.start]) for e in self.m.entities):
+            return True
         before = next((e for e in self.m.entities if e.end == entity.start - 1), None)
         if before is None or before.label not in SUBJECT_LABELS:
             return False

@@ -19,7 +19,7 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
     subject_tokens = mention.tokens("subject")
     if subject_tokens:
         entity = next((e for e in view.m.entities if e.start <= subject_tokens[0] < e.end), None)
-        if entity is not None and entity.label in SUBJECT_LABELS:
+        if entity is not None and entity.label in SUBJECT_LABELS and not view.is_locator(entity):
             return [reading.subject(entity)] * len(figures)
     # a body named in a bracket that glosses the body before it is not whose figure stands after the bracket:
     # "The Department of Transport (now the Department of Construction) ranks first"
