@@ -865,6 +865,11 @@ CASES = {
         "In the PCI 2015, Dak Nong in the Central Highlands (63 pts) lagged behind. Các vị trí tiếp đó lần lượt là "
         "Đồng Tháp, Đà Nẵng.",
         {("Đắk Nông", "PCI", 2015, "score", 63.0)}),
+    "'kết quả chấm điểm CCHC' is the PAR INDEX's; a body followed by a bare 'tỉnh' is the province's": (
+        "Năm 2023, theo kết quả chấm điểm CCHC của UBND tỉnh, UBND huyện Ia Grai đạt 87,16/100 điểm, đứng thứ 3/17 "
+        "huyện, thị xã, thành phố; Ban Quản lý khu kinh tế tỉnh 76,86 điểm.",
+        {("huyện Ia Grai", "PAR_INDEX", 2023, "score", 87.16), ("huyện Ia Grai", "PAR_INDEX", 2023, "rank", 3.0),
+         ("Ban Quản lý các khu công nghiệp", "PAR_INDEX", 2023, "score", 76.86)}),
     "a province's ranking of 'ứng dụng CNTT, xây dựng chính quyền điện tử' is of the ICT Index": (
         "Năm 2021, Sở TT&TT dẫn đầu về ứng dụng CNTT, xây dựng chính quyền điện tử. 4 vị trí tiếp theo lần lượt thuộc "
         "về Văn phòng UBND tỉnh, Sở Tài chính.",
