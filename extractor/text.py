@@ -44,14 +44,24 @@ def to_document(page: Page) -> Document:
             doc.text = decoded.text
             if decoded.warning:
                 doc.warn(decoded.warning)
-            doc.published = first_date(doc.text[:600])
         if len(doc.text.strip()) < _MIN_CHARS:
             raise EmptyPage("empty page: no article text found")
     except (DecodeError, EmptyPage) as exc:
         doc.status, doc.error, doc.text = "skipped", str(exc), ""
         return doc
     doc.chrome = chrome_ranges(doc.text)
+    if page.kind != "html":
+        # a portal's widgets ("Thời tiết ngày 22/01/2021") date the day the page was stored, not the article
+        doc.published = first_date(_without(doc.text[:600], doc.chrome))
     return doc
+
+
+def _without(text: str, ranges: list[tuple[int, int]]) -> str:
+    """``text`` with the characters in ``ranges`` blanked (offsets kept)."""
+    chars = list(text)
+    for start, end in ranges:
+        chars[start:end] = " " * len(chars[start:end])
+    return "".join(chars)
 
 
 def _from_html(page: Page, doc: Document) -> None:

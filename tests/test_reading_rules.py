@@ -1073,6 +1073,10 @@ TIER_AND_PERIOD_CASES = {
         "Trong tháng 9 năm 2021, các sở đã tiếp nhận 6.189 hồ sơ.\n\nCác đơn vị đã giải quyết xong 6.540 hồ sơ; "
         "chờ bổ sung 783 hồ sơ.",
         {(6189.0, None, "2021-09"), (6540.0, None, "2021-09"), (783.0, None, "2021-09")}),
+    "a programme's horizon ('định hướng đến năm 2030') dates no count": (
+        "Thực hiện chương trình chuyển đổi số giai đoạn 2021 – 2025, định hướng đến năm 2030, năm 2021 Sở Y tế "
+        "đang giải quyết 123 thủ tục hành chính.",
+        {(123.0, "province", "2021")}),
     "'tháng 10' is a month, a date's 'ngày 5 tháng 10' is not": (
         "Ngày 5 tháng 11, Sở Tư pháp cho biết trong tháng 10 năm 2024 đã tiếp nhận 1.204 hồ sơ.",
         {(1204.0, "province", "2024-10")}),
@@ -1211,6 +1215,14 @@ def test_a_stored_page_date_line_is_a_date_not_the_year_of_its_figures():
             "Lào Cai xếp trên các tỉnh Phú Thọ (hạng 24/63 với 66,30 điểm).")
     assert {(f.subject, f.metric, f.year) for f in extract_text(text)} == {
         ("Lào Cai", "rank", 2022), ("Phú Thọ", "rank", 2022), ("Phú Thọ", "score", 2022)}
+
+
+def test_a_portal_widgets_date_is_not_the_articles():
+    text = ("Thời tiết ngày 22/01/2021\n\nThống kê truy cập\n\nTăng cường cải cách thủ tục hành chính\n\n"
+            "03/11/2020 10:13 Số lượt xem: 334\n\nTrong kì, ngành y tế đã tiếp nhận 1.545 hồ sơ; trong đó đã giải "
+            "quyết xong 1.436 hồ sơ, 109 hồ sơ đang trong thời gian xử lí.")
+    assert {(f.value, f.qualifier, f.year) for f in extract_text(text)} == {
+        (1545.0, "received", 2020), (1436.0, "resolved", 2020), (109.0, "pending", 2020)}
 
 
 def test_lines_hard_wrapped_mid_sentence_are_one_sentence():
