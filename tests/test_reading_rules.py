@@ -870,6 +870,11 @@ CASES = {
         "huyện, thị xã, thành phố; Ban Quản lý khu kinh tế tỉnh 76,86 điểm.",
         {("huyện Ia Grai", "PAR_INDEX", 2023, "score", 87.16), ("huyện Ia Grai", "PAR_INDEX", 2023, "rank", 3.0),
          ("Ban Quản lý các khu công nghiệp", "PAR_INDEX", 2023, "score", 76.86)}),
+    "the average of a province's own units ('Điểm trung bình các ngành', 'của khối Sở … ; …') is no one's": (
+        "Chỉ số CCHC năm 2019 của tỉnh Sơn La. Khối các ngành: Sở Tài chính dẫn đầu. Điểm trung bình các ngành đạt "
+        "85,76 điểm/100 điểm, tăng 3,27 điểm so với 2018. Kết quả chấm điểm trung bình năm 2019 của khối Sở là 64,75 "
+        "điểm; Hội đồng thẩm định là 62,62 điểm. Chỉ số trung bình của các tỉnh là 82,5%.",
+        {("Sở Tài chính", "PAR_INDEX", 2019, "rank", 1.0), ("Việt Nam", "PAR_INDEX", 2019, "score", 82.5)}),
     "a province's ranking of 'ứng dụng CNTT, xây dựng chính quyền điện tử' is of the ICT Index": (
         "Năm 2021, Sở TT&TT dẫn đầu về ứng dụng CNTT, xây dựng chính quyền điện tử. 4 vị trí tiếp theo lần lượt thuộc "
         "về Văn phòng UBND tỉnh, Sở Tài chính.",
@@ -1326,6 +1331,12 @@ def test_a_table_of_units_may_open_with_a_row_number_or_the_rank_and_break_a_lab
         ("Văn phòng UBND tỉnh", "PAR_INDEX", 2021, "band", "Xuất sắc"),
         ("Sở Tư pháp", "PAR_INDEX", 2021, "score", 87.187), ("Sở Tư pháp", "PAR_INDEX", 2021, "rank", 2.0),
         ("Sở Tư pháp", "PAR_INDEX", 2021, "band", "Tốt")}
+    three_scores = ("Công bố xếp hạng Chỉ số cải cách hành chính năm 2019\n\nThứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\n"
+                    "Tổng điểm\n\nĐiểm đánh giá trực tiếp\n\nĐiểm điều tra XHH\n\n1\n\nBảo hiểm xã hội tỉnh\n\n90,05\n\n"
+                    "58,50\n\n31,55\n\n2\n\nNgân hàng Nhà nước tỉnh\n\n89,88\n\n57,75\n\n32,13")
+    assert {(f.subject, f.metric, f.value) for f in extract_text(three_scores) if f.pattern == "ranking_table"} == {
+        ("Bảo hiểm xã hội tỉnh", "rank", 1.0), ("Bảo hiểm xã hội tỉnh", "score", 90.05),
+        ("Ngân hàng Nhà nước chi nhánh tỉnh", "rank", 2.0), ("Ngân hàng Nhà nước chi nhánh tỉnh", "score", 89.88)}
     ruled = ("Xếp hạng mức độ chuyển đổi số các sở, ban, ngành\n|\nThứ tự xếp hạng |\nTên đơn vị |\nTổng điểm năm 2024 |\n|\n"
              "1 |\nSở Y tế |\n843.24 |\n|\n2 |\nSở Tư pháp |\n842.65 |\n|")
     assert {(f.subject, f.indicator, f.year, f.metric, f.value) for f in extract_text(ruled)

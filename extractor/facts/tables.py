@@ -286,6 +286,7 @@ def _heading_year(views_at: dict[int, SentenceView], at: int) -> int | None:
     return None
 
 
+_TOTAL_WORDS = ("tổng", "total")
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -300,6 +301,7 @@ def _column_header(reading: Reading, views_at: dict[int, SentenceView], cells: C
     """
     kinds: list[str] = []
     named: list[bool] = []  # whether each label names an index
+    total: list[bool] = []  # whether each label says it is the total
     year: int | None = None
     n = at
     while n < len(cells) and len(kinds) <= _MAX_COLUMNS:
@@ -320,10 +322,13 @@ def _column_header(reading: Reading, views_at: dict[int, SentenceView], cells: C
         year = int(found.group()) if found and year is None else year
         kinds.append(kind)
         named.append(_names_index(text.lower()))
+        total.append(any(word in text.lower() for word in _TOTAL_WORDS))
         n += 1
     scores = [i for i, kind in enumerate(kinds) if kind == "score"]
-    if len(scores) > 1:  # "Điểm thẩm định … Chỉ số tổng hợp (PAR Index 2023)": the index's, else the last
-        keep = next((i for i in reversed(scores) if named[i]), scores[-1])
+    if len(scores) > 1:
+        # "Điểm thẩm định … Chỉ số tổng hợp (PAR Index 2023)": the index's column; "Tổng điểm / Điểm đánh giá trực
+        # tiếp / Điểm điều tra XHH": the total; else the last
+        keep = next((i for i in reversed(scores) if named[i]), next((i for i in scores if total[i]), scores[-1]))
         kinds = [("other" if kind == "score" and i != keep else kind) for i, kind in enumerate(kinds)]
     place = kinds.index("place") if "place" in kinds else None
     if place is None or place > 1 or (place == 1 and kinds[0] not in ("number", "rank")):

@@ -35,6 +35,12 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
     candidates += _anaphors(reading, view)
     candidates.sort(key=lambda m: m.start)
     left = [e for e in candidates if e.end <= mention.start and view.same_clause(e.start, mention.start)]
+    before = [e for e in candidates if e.end <= mention.start]
+    if any(e.pattern == "block_average" and e.end <= mention.start and not any(c.start >= e.end for c in before)
+           for e in view.m.entities):
+        # "Điểm trung bình các ngành đạt 85,76 điểm", "… của khối Sở là 64,75 điểm; Hội đồng thẩm định là 62,62
+        # điểm": the average of a province's own units, no one's, to the end of the sentence
+        return [None] * len(figures)
     if ranked and any(e.label != "REGION" for e in left):
         left = [e for e in left if e.label != "REGION"]
     if len(figures) > 1 and len(left) >= len(figures) and _respectively(view, mention):
