@@ -875,6 +875,16 @@ CASES = {
         "85,76 điểm/100 điểm, tăng 3,27 điểm so với 2018. Kết quả chấm điểm trung bình năm 2019 của khối Sở là 64,75 "
         "điểm; Hội đồng thẩm định là 62,62 điểm. Chỉ số trung bình của các tỉnh là 82,5%.",
         {("Sở Tài chính", "PAR_INDEX", 2019, "rank", 1.0), ("Việt Nam", "PAR_INDEX", 2019, "score", 82.5)}),
+    "a streak whose length and years are written ('3 năm liên tiếp từ 2008-2010') is a first place each year": (
+        "Báo cáo PCI 2013 được công bố.\n\nĐà Nẵng từng có 3 năm liên tiếp từ 2008-2010 giữ vị trí quán quân PCI.",
+        {("Đà Nẵng", "PCI", 2008, "rank", 1.0), ("Đà Nẵng", "PCI", 2009, "rank", 1.0),
+         ("Đà Nẵng", "PCI", 2010, "rank", 1.0)}),
+    "the groups of one ranking listed 'từ cao xuống thấp' rank on from the group before": (
+        "Chỉ số CCHC năm 2016 của các Bộ chia thành hai nhóm: (i) Nhóm có chỉ số trên 80% xếp từ cao xuống thấp bao "
+        "gồm Ngân hàng Nhà nước Việt Nam, Bộ Tài chính; (ii) Nhóm có chỉ số dưới 80% xếp từ cao xuống thấp bao gồm "
+        "Bộ Nội vụ, Bộ Y tế.",
+        {("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2016, "rank", 1.0), ("Bộ Tài chính", "PAR_INDEX", 2016, "rank", 2.0),
+         ("Bộ Nội vụ", "PAR_INDEX", 2016, "rank", 3.0), ("Bộ Y tế", "PAR_INDEX", 2016, "rank", 4.0)}),
     "a province's ranking of 'ứng dụng CNTT, xây dựng chính quyền điện tử' is of the ICT Index": (
         "Năm 2021, Sở TT&TT dẫn đầu về ứng dụng CNTT, xây dựng chính quyền điện tử. 4 vị trí tiếp theo lần lượt thuộc "
         "về Văn phòng UBND tỉnh, Sở Tài chính.",

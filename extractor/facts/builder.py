@@ -55,7 +55,7 @@ class FactBuilder:
         for mention in view.m.figures:
             facts = (count_facts(reading, view, mention) if mention.label == "COUNT"
                      else rate_facts(reading, view, mention, sentence_facts) if mention.label == "RATE"
-                     else rank_list(reading, view, mention) if mention.label == "RANK_LIST"
+                     else rank_list(reading, view, mention, sentence_facts) if mention.label == "RANK_LIST"
                      else self._index(view, mention, sentence_facts))
             sentence_facts.extend(facts)
         sentence_facts += next_in_ranking(reading, view, sentence_facts)

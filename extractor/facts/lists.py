@@ -13,9 +13,11 @@ from .which_index import namers, reported
 from .which_year import index_year, year
 
 
-def rank_list(reading: Reading, view: SentenceView, mention: Mention) -> list[Fact]:
+def rank_list(reading: Reading, view: SentenceView, mention: Mention, sentence_facts: list[Fact]) -> list[Fact]:
     """"5 vị trí dẫn đầu lần lượt thuộc về A, B, C …": ranks 1, 2, 3 … in list order; "Ranked 4th to 10th are
-    the following units: A, B …": ranks 4, 5 … up to the last one said."""
+    the following units: A, B …": ranks 4, 5 … up to the last one said. The groups of one ranking listed in
+    order ("(i) Nhóm có chỉ số trên 80% xếp từ cao xuống thấp bao gồm A, B; (ii) Nhóm … xếp từ cao xuống thấp
+    bao gồm C, D") rank on from the group before."""
     found, _ = namers(reading, view, mention)
     listed = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start >= mention.end
               and view.same_clause(mention.start, e.start)]
@@ -24,6 +26,10 @@ def rank_list(reading: Reading, view: SentenceView, mention: Mention) -> list[Fa
         listed = listed[: max(0, int(last) - int(first) + 1)]
     facts: list[Fact] = []
     named = reported(found)[:1]
+    if mention.pattern == "ranked_group" and named:
+        before = [f.value or 0 for f in reading.state.para_facts + sentence_facts
+                  if f.pattern == "ranked_group" and f.indicator == named[0][0]]
+        first = max(before) + 1 if before else first
     for rank, entity in enumerate(listed, start=int(first or 1)):
         fig = Figure(mention, float(rank), [entity.start])
         for indicator, component in named:

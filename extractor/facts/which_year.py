@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..mentions import Mention
+from ..tokens import number
 from .model import Figure, Reading
 from .view import SentenceView
 
@@ -47,11 +48,14 @@ def _held(view: SentenceView, mention: Mention, year: int | None) -> list[int | 
     """A rank held again ("năm thứ 3 liên tiếp dẫn đầu", "once again topped") is also last year's, or each
     year of the streak when the sentence names them ("3 năm liên tiếp (2020-2022)", "for three consecutive
     years (2017, 2018 and 2019)")."""
-    again = mention.label == "RANK" and any(view.segment[c.start] == view.segment[mention.start]
-                                            for c in view.cues("AGAIN"))
-    if not again:
-        return [year]
-    streak = _streak(view)
+    cues = [c for c in view.cues("AGAIN") if view.same_clause(c.start, mention.start)] if mention.label == "RANK" else []
+    streak = _streak(view) if cues else []
+    if not any(view.segment[c.start] == view.segment[mention.start] for c in cues):
+        # "3 năm liên tiếp từ 2008-2010 giữ vị trí quán quân": a streak whose length and years are both written
+        # is the streak's years, over the segment, unless the figure's own year is written too
+        counted = streak and any(_streak_length(view, c) == len(streak) for c in cues)
+        written = {view.year_of(y) for y in view.year_mentions()}
+        return list(streak) if counted and year not in written else [year]
     if year is None or year in streak:  # a streak that runs to the figure's year, not an earlier one
         return list(streak) or [year]
     return [year, year - 1]
@@ -67,6 +71,15 @@ def _streak(view: SentenceView) -> range | list[int]:
     if len(years) > 1 and len(bracketed) == 1:
         return sorted({view.year_of(y) or 0 for y in years})
     return []
+
+
+def _streak_length(view: SentenceView, cue: Mention) -> int | None:
+    """The number of years a streak cue counts ("3 năm liên tiếp", "three consecutive years")."""
+    before = view.doc[max(0, cue.start - 2) : cue.start]
+    if len(before) == 2 and before[1].lower_ in ("năm", "years"):
+        value = number(before[0])
+        return int(value) if value is not None else None
+    return None
 
 
 _RANGE = regex.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
