@@ -1004,6 +1004,9 @@ COUNT_CASES = {
         "Năm 2023, toàn thành phố đã tiếp nhận tổng cộng 87.582 hồ sơ. In 2025, a cumulative total of 13,181 "
         "dossiers had been received.",
         {("HO_SO", 87582.0, "received"), ("HO_SO", 13181.0, "received")}),
+    "one number for 'received and processed' ('tiếp nhận và xử lý', 'tiếp nhận, hướng dẫn và xử lý') is what came in": (
+        "Năm 2023, Bộ đã tiếp nhận và xử lý là 4.482 hồ sơ; xã tiếp nhận, hướng dẫn và xử lý tổng cộng 173 hồ sơ.",
+        {("HO_SO", 4482.0, "received"), ("HO_SO", 173.0, "received")}),
     "an abbreviation's brackets do not cut a count from its cue": (
         "UBND tỉnh phê duyệt danh mục 25 thủ tục hành chính (TTHC) cắt giảm thời gian giải quyết.",
         {("TTHC", 25.0, "cut_time")}),
