@@ -885,6 +885,11 @@ CASES = {
         "Bộ Nội vụ, Bộ Y tế.",
         {("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2016, "rank", 1.0), ("Bộ Tài chính", "PAR_INDEX", 2016, "rank", 2.0),
          ("Bộ Nội vụ", "PAR_INDEX", 2016, "rank", 3.0), ("Bộ Y tế", "PAR_INDEX", 2016, "rank", 4.0)}),
+    "'giữ vững vị trí cao nhất' is first place; a rank in brackets after a place ('(xếp thứ 8 toàn quốc)') is its": (
+        "Quảng Ninh tiếp tục giữ vững vị trí cao nhất trong Bảng xếp hạng PCI 2019. Hà Tĩnh xếp thứ 2 sau tỉnh "
+        "Thừa Thiên Huế (xếp thứ 8 toàn quốc).",
+        {("Quảng Ninh", "PCI", 2019, "rank", 1.0), ("Hà Tĩnh", "PCI", 2019, "rank", 2.0),
+         ("Thừa Thiên Huế", "PCI", 2019, "rank", 8.0)}),
     "a province's ranking of 'ứng dụng CNTT, xây dựng chính quyền điện tử' is of the ICT Index": (
         "Năm 2021, Sở TT&TT dẫn đầu về ứng dụng CNTT, xây dựng chính quyền điện tử. 4 vị trí tiếp theo lần lượt thuộc "
         "về Văn phòng UBND tỉnh, Sở Tài chính.",
