@@ -890,6 +890,17 @@ CASES = {
         "Thừa Thiên Huế (xếp thứ 8 toàn quốc).",
         {("Quảng Ninh", "PCI", 2019, "rank", 1.0), ("Hà Tĩnh", "PCI", 2019, "rank", 2.0),
          ("Thừa Thiên Huế", "PCI", 2019, "rank", 8.0)}),
+    "a unit's satisfaction rate ('hạng nhì, với tỷ lệ hài lòng 94.59%') is its SIPAS rank and score": (
+        "Chỉ số hài lòng năm 2021 của các sở: Sở Nội vụ hạng nhì, với tỷ lệ hài lòng 94.59%; huyện Tri Tôn hạng 3, "
+        "với tỷ lệ hài lòng 91,59%.",
+        {("Sở Nội vụ", "SIPAS", 2021, "rank", 2.0), ("Sở Nội vụ", "SIPAS", 2021, "score", 94.59),
+         ("huyện Tri Tôn", "SIPAS", 2021, "rank", 3.0), ("huyện Tri Tôn", "SIPAS", 2021, "score", 91.59)}),
+    "a group's members after a long description and 'gồm:' take its band; a share of units is no score": (
+        "Chỉ số CCHC năm 2020 của các sở: nhóm A (từ 90 điểm trở lên), có 3 đơn vị chiếm tỷ lệ 70% trong tổng số sở; "
+        "tăng 1 đơn vị so với năm 2019, gồm: Sở Nội vụ, Sở Tài chính. Năm 2023, 2 cơ quan xếp hạng ở mức khá gồm: "
+        "Sở Tư pháp, Sở Y tế.",
+        {("Sở Nội vụ", "PAR_INDEX", 2020, "band", "A"), ("Sở Tài chính", "PAR_INDEX", 2020, "band", "A"),
+         ("Sở Tư pháp", "PAR_INDEX", 2023, "band", "Khá"), ("Sở Y tế", "PAR_INDEX", 2023, "band", "Khá")}),
     "a province's ranking of 'ứng dụng CNTT, xây dựng chính quyền điện tử' is of the ICT Index": (
         "Năm 2021, Sở TT&TT dẫn đầu về ứng dụng CNTT, xây dựng chính quyền điện tử. 4 vị trí tiếp theo lần lượt thuộc "
         "về Văn phòng UBND tỉnh, Sở Tài chính.",

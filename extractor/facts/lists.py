@@ -211,7 +211,7 @@ def members_after(view: SentenceView, start: int) -> list[Mention]:
     if start > 0 and view.doc[start - 1].text == "(":
         closing = next((i for i in range(start, len(view.doc)) if view.doc[i].text == ")"), len(view.doc))
         return [e for e in _chain(view, start) if e.end <= closing]
-    if start > 0 and (view.doc[start - 1].lower_ in _INCLUDES or view.doc[start - 1].text == ":"):
+    if start > 0 and (view.doc[start - 1].lower_ in _INCLUDES or view.doc[start - 1].text in (":", "là")):
         return [e for e in _chain(view, start) if e.start < next_group]
     end = min(next_group, start + _GROUP_DESCRIPTION)
     # "Kho bạc xếp loại tốt; các cơ quan còn lại gồm …": a list after a semicolon is another clause's
