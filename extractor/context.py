@@ -74,11 +74,12 @@ def page_context(views: list[SentenceView], text: str, url: str | None, lang: st
             default = Subject(top, "province", top)
     if agency is not None:
         default = Subject.of(agency, default.province if default else None)
-    dated = regex.match(r"(?:19|20)\d\d", published or "")
+    dated = regex.match(r"((?:19|20)\d\d)(?:-(\d\d))?", published or "")
     first = next((c.key for view in views for c in view.cues("INDICATOR")), None)
     first_year = next((year for view in views for year in view.years()), None)
     ctx = PageContext(default=default, lang=lang, title_paragraph=title, first_indicator=first,
-                      first_year=first_year, published_year=int(dated.group()) if dated else None)
+                      first_year=first_year, published_year=int(dated.group(1)) if dated else None,
+                      published_month=int(dated.group(2)) if dated and dated.group(2) else None)
     place_bare_districts(views, default.province if default else None)
     ctx.topic_component = _topic_component(views)
     if title is not None:

@@ -1111,6 +1111,9 @@ TIER_AND_PERIOD_CASES = {
         "Thực hiện chương trình chuyển đổi số giai đoạn 2021 – 2025, định hướng đến năm 2030, năm 2021 Sở Y tế "
         "đang giải quyết 123 thủ tục hành chính.",
         {(123.0, "province", "2021")}),
+    "'từ đầu năm đến nay' runs to the month of the page's date, and is no period without one": (
+        "21/03/2015 - 17:58\n\nTừ đầu năm 2015 đến nay, Bộ phận một cửa của UBND huyện đã tiếp nhận 3.834 hồ sơ.",
+        {(3834.0, None, "2015-Q1")}),
     "'tháng 10' is a month, a date's 'ngày 5 tháng 10' is not": (
         "Ngày 5 tháng 11, Sở Tư pháp cho biết trong tháng 10 năm 2024 đã tiếp nhận 1.204 hồ sơ.",
         {(1204.0, "province", "2024-10")}),

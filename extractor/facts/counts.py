@@ -239,10 +239,11 @@ def _period(reading: Reading, stated: Period | None, year: int | None, indicator
     ("xếp thứ 12 năm 2018. … năm 2021 tiếp nhận 1.600 hồ sơ" is not a 2018 count).
     """
     if stated:
-        return stated.label(year)
+        return stated.label(year, (reading.page.published_year, reading.page.published_month))
     if indicator in _STOCKS and qualifier not in _EVENTS:
         return None  # "Hiện tỉnh có 1.786 TTHC": what a place has, not what a period counted
-    carried = reading.state.period.label(year) if reading.state.period else None
+    published = (reading.page.published_year, reading.page.published_month)
+    carried = reading.state.period.label(year, published) if reading.state.period else None
     return carried if carried and (year is None or carried.startswith(str(year))) else None
 
 

@@ -55,6 +55,7 @@ class PageContext:
     topic_component: Namer | None = None
     lang: str = "vi"
     published_year: int | None = None  # a report's counts are this year's when the text names none
+    published_month: int | None = None  # where "từ đầu năm đến nay" ends
 
 
 @dataclass

@@ -32,12 +32,17 @@ class Period:
         found = dict(self.groups)
         return int(found["year"]) if "year" in found else None
 
-    def label(self, default_year: int | None) -> str | None:
-        """The period column's value ("2024-H1"), or None when no year can complete it."""
+    def label(self, default_year: int | None, published: tuple[int | None, int | None] = (None, None)) -> str | None:
+        """The period column's value ("2024-H1"), or None when no year can complete it. "Từ đầu năm đến nay"
+        runs to the month of ``published`` (year, month), the page's date, in that year."""
         found = dict(self.groups)
         year = self.year or default_year
         if year is None:
             return None
+        if "to_now" in found:
+            if published[1] is None or published[0] != year:
+                return str(year) if self.year else None
+            return _months(year, 1, published[1]) if published[1] > 1 else f"{year}-01"
         if "half" in found:
             return f"{year}-H{_number(found['half'])}"
         if "quarter" in found:
