@@ -901,6 +901,9 @@ CASES = {
         "Sở Tư pháp, Sở Y tế.",
         {("Sở Nội vụ", "PAR_INDEX", 2020, "band", "A"), ("Sở Tài chính", "PAR_INDEX", 2020, "band", "A"),
          ("Sở Tư pháp", "PAR_INDEX", 2023, "band", "Khá"), ("Sở Y tế", "PAR_INDEX", 2023, "band", "Khá")}),
+    "a province ranks its communes out of more than 100, each place of the list its own rank": (
+        "Năm 2023, Chỉ số CCHC của các xã: xã Quảng Thái vị thứ 4/141, xã Quảng Thọ vị thứ 5/141.",
+        {("xã Quảng Thái", "PAR_INDEX", 2023, "rank", 4.0), ("xã Quảng Thọ", "PAR_INDEX", 2023, "rank", 5.0)}),
     "a province's ranking of 'ứng dụng CNTT, xây dựng chính quyền điện tử' is of the ICT Index": (
         "Năm 2021, Sở TT&TT dẫn đầu về ứng dụng CNTT, xây dựng chính quyền điện tử. 4 vị trí tiếp theo lần lượt thuộc "
         "về Văn phòng UBND tỉnh, Sở Tài chính.",

@@ -22,7 +22,8 @@ from .whose import subjects
 
 INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
                  "SCORE_CHANGE": "score_change", "BAND": "band", "RANK_LIST": "rank"}
-_LARGEST_FIELD = 100  # no ranking read here has more places (63 provinces, 34 units, 17 ministries)
+_LARGEST_FIELD = 100  # no national ranking read here has more places (63 provinces, 34 units, 17 ministries)
+_LARGEST_OWN_FIELD = 600  # a province ranks its communes too ("xã Quảng Thái vị thứ 4/141"; Hà Nội had 579)
 _MINISTRIES = "Các bộ, cơ quan ngang bộ"  # the ministries as a group (patterns/gazetteer/ministries.yml)
 _OWN_RANKED = ("agency", "district")  # what a province ranks on its own scale, not the national one
 _SHARED_VERB = {"rank_change_after_score", "score_change_after_rank"}  # "tăng 3,3 điểm và 8 bậc"
@@ -216,7 +217,8 @@ class FactBuilder:
             return None  # "vùng Đồng bằng sông Cửu Long (61,5%)" in a PCI article: a share, not a PCI score
         if metric == "score" and unit == "percent" and value == 100:
             return None  # "đạt 100%": a coverage claim (every procedure, every agency), no index ever scored it
-        if not values.plausible(metric, value, unit) or (out_of or 0) > _LARGEST_FIELD:
+        field = _LARGEST_OWN_FIELD if own_ranked else _LARGEST_FIELD
+        if not values.plausible(metric, value, unit, field) or (out_of or 0) > field:
             return None  # "đứng thứ 71/193" ranks the world's countries, not provinces or ministries
         if metric == "rank_change" and self._world_ranking(view, mention):
             return None  # "Vietnam climbed 15 positions to reach 71st out of 193 countries"

@@ -77,13 +77,14 @@ def out_of(view: SentenceView, mention: Mention) -> float | None:
     return number(view.doc[tokens[0]]) if tokens else None
 
 
-def plausible(metric: str, value: float | None, unit: str | None) -> bool:
+def plausible(metric: str, value: float | None, unit: str | None, field: int = 100) -> bool:
+    """Whether a value can be the metric's; ``field``: the most places its ranking may hold."""
     if metric == "band":
         return True
     if value is None:
         return False
     if metric == "rank":
-        return 1 <= value <= 100 and value == int(value)
+        return 1 <= value <= field and value == int(value)
     if metric == "rank_change":
         return abs(value) <= 70 and value == int(value) and value != 0
     if metric == "score" and unit == "percent":

@@ -126,9 +126,13 @@ class SentenceView:
         """Tokens just after a rank's denominator ("23/63 tỉnh, thành phố"), and the region that field is
         in ("5th out of 11 provinces and cities in the Red River Delta")."""
         tails: set[int] = set()
+        # the next item of a list of places is no field: "xã Quảng Thái vị thứ 4/141, xã Quảng Thọ vị thứ 5/141"
+        named = {e.start for e in self.m.entities if e.label in SUBJECT_LABELS and e.label != "REGION"}
         for fig in self.m.figures:  # a score's scale ("47,8763/80 điểm và Cao Bằng …") names no field
             for i in (fig.tokens("out_of") if fig.label == "RANK" else []):
-                tails.update(range(i + 1, min(i + 1 + _TAIL, len(self.doc))))
+                end = min(i + 1 + _TAIL, len(self.doc))
+                end = next((j for j in range(i + 1, end) if self.doc[j].text in (",", ";") and j + 1 in named), end)
+                tails.update(range(i + 1, end))
                 for region in (e for e in self.m.entities if e.label == "REGION" and i < e.start <= i + 2 * _TAIL):
                     if self.doc[region.start - 1].lower_ in _LOCATIVE or self.doc[region.start - 2].lower_ in _LOCATIVE:
                         tails.update(range(region.start, region.end))
