@@ -901,6 +901,11 @@ CASES = {
         "Sở Tư pháp, Sở Y tế.",
         {("Sở Nội vụ", "PAR_INDEX", 2020, "band", "A"), ("Sở Tài chính", "PAR_INDEX", 2020, "band", "A"),
          ("Sở Tư pháp", "PAR_INDEX", 2023, "band", "Khá"), ("Sở Y tế", "PAR_INDEX", 2023, "band", "Khá")}),
+    "a bracket listing earlier places by year ('năm 2014 thứ 28; 2015 thứ 32') gives each year's rank": (
+        "Theo báo cáo PCI 2018, tỉnh Nghệ An xếp thứ 19. Đây là vị trí cao nhất của tỉnh (năm 2014 thứ 28; 2015 thứ "
+        "32 và 2017 thứ 21).",
+        {("Nghệ An", "PCI", 2018, "rank", 19.0), ("Nghệ An", "PCI", 2014, "rank", 28.0),
+         ("Nghệ An", "PCI", 2015, "rank", 32.0), ("Nghệ An", "PCI", 2017, "rank", 21.0)}),
     "a province ranks its communes out of more than 100, each place of the list its own rank": (
         "Năm 2023, Chỉ số CCHC của các xã: xã Quảng Thái vị thứ 4/141, xã Quảng Thọ vị thứ 5/141.",
         {("xã Quảng Thái", "PAR_INDEX", 2023, "rank", 4.0), ("xã Quảng Thọ", "PAR_INDEX", 2023, "rank", 5.0)}),
