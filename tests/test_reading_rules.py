@@ -1361,7 +1361,7 @@ def test_records_of_one_cell_per_line_opening_with_rank_and_place_give_the_rank_
         ("Sở Tư pháp", "rank", 1.0), ("Sở Tư pháp", "score", 91.0), ("Sở Y tế", "rank", 2.0), ("Sở Y tế", "score", 90.0)}
 
 
-def test_a_table_of_units_may_open_with_a_row_number_or_the_rank_and_break_a_label_over_two_lines():
+def test_a_table_of_units_may_open_with_a_row_number_or_the_rank_break_a_label_and_hold_an_unknown_unit():
     numbered = ("Kết quả đánh giá, xếp loại công tác CCHC năm 2021 của các sở. Cụ thể:\n\nTT\n\nTên đơn vị\n\nĐiểm\n\n"
                 "đánh giá\n\nVị thứ\n\nXếp loại\n\n1\n\nVăn phòng UBND tỉnh\n\n97,685\n\n1\n\nXuất sắc\n\n2\n\n"
                 "Sở Tư pháp\n\n87,187\n\n2\n\nTốt")
@@ -1377,6 +1377,10 @@ def test_a_table_of_units_may_open_with_a_row_number_or_the_rank_and_break_a_lab
     assert {(f.subject, f.metric, f.value) for f in extract_text(three_scores) if f.pattern == "ranking_table"} == {
         ("Bảo hiểm xã hội tỉnh", "rank", 1.0), ("Bảo hiểm xã hội tỉnh", "score", 90.05),
         ("Ngân hàng Nhà nước chi nhánh tỉnh", "rank", 2.0), ("Ngân hàng Nhà nước chi nhánh tỉnh", "score", 89.88)}
+    unknown_unit = ("Chỉ số CCHC năm 2021 của các sở\n\nTT\n\nTên sở, ban, ngành\n\nĐiểm\n\nVị thứ\n\n1\n\nSở Tư pháp\n\n"
+                    "90,5\n\n1\n\n2\n\nSở Kiến thiết\n\n89,1\n\n2\n\n3\n\nSở Y tế\n\n88,2\n\n3")
+    assert {(f.subject, f.metric, f.value) for f in extract_text(unknown_unit) if f.pattern == "ranking_table"} == {
+        ("Sở Tư pháp", "score", 90.5), ("Sở Tư pháp", "rank", 1.0), ("Sở Y tế", "score", 88.2), ("Sở Y tế", "rank", 3.0)}
     ruled = ("Xếp hạng mức độ chuyển đổi số các sở, ban, ngành\n|\nThứ tự xếp hạng |\nTên đơn vị |\nTổng điểm năm 2024 |\n|\n"
              "1 |\nSở Y tế |\n843.24 |\n|\n2 |\nSở Tư pháp |\n842.65 |\n|")
     assert {(f.subject, f.indicator, f.year, f.metric, f.value) for f in extract_text(ruled)

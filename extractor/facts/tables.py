@@ -43,6 +43,7 @@ _ROWS_REACH = 30  # lines after its header that a row may stand
 _MIN_RANKED = 5  # lines of "rank place" that make a ranking, not a sentence
 _TABLE_ROWS = 70  # lines a ranking of all the provinces (63, or 34 since 2025) may run after its header
 _MAX_COLUMNS = 6  # header lines of a ranking printed one cell per line
+_UNREAD_RECORDS = 2  # records in a row with no known place that a table may hold before it is over
 _LABEL_WORDS = 5  # words a column label may have
 _HEADING_REACH = 4  # lines above a table that may name its year
 
@@ -197,14 +198,25 @@ def _labelled_columns(reading: Reading, views_at: dict[int, SentenceView], cells
         columns, labels_end, labelled_year = header
         when = index_year(reading, labelled_year or _heading_year(views_at, cells[at][0])
                           or reading.page.title_year)
-        at = labels_end
+        at, unread = labels_end, 0
         while at + len(columns) <= len(cells):
             record = _column_record(reading, views_at, cells, at, columns, indicator, when)
-            if not record:
+            # a unit whose name the gazetteer does not know ("Ban Quản lý Khu Kinh tế, công nghiệp tỉnh") is
+            # passed over, its numbers in their columns; lines of another shape, or more such units in a row,
+            # end the table
+            unread = 0 if record else unread + 1
+            if unread > _UNREAD_RECORDS or not (record or _numbered_record(views_at, cells, at, columns)):
                 break
             facts += record
             at += len(columns)
     return facts
+
+
+def _numbered_record(views_at: dict[int, SentenceView], cells: Cells, at: int, columns: list[str]) -> bool:
+    """Whether the lines from ``at`` hold a record's numbers where its columns want them (row number, rank,
+    score), whatever its place's name."""
+    return all(_cell_size(view := views_at.get(cells[at + offset][0])) == 1 and number(view.doc[0]) is not None
+               for offset, kind in enumerate(columns) if kind in ("number", "rank", "score"))
 
 
 def _rank_first_records(reading: Reading, views_at: dict[int, SentenceView], cells: Cells,
@@ -287,6 +299,7 @@ def _heading_year(views_at: dict[int, SentenceView], at: int) -> int | None:
 
 
 _TOTAL_WORDS = ("tổng", "total")
+_NAMES_LABEL = ("tên ", "name of", "names of")
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -346,6 +359,8 @@ def _label_kind(text: str) -> str | None:
     """The kind of column a label names: the longest known label it is or opens with ("Tổng điểm năm 2024" is
     a score's)."""
     lower = _YEAR.sub("", text.lower()).strip()
+    if lower.startswith(_NAMES_LABEL):
+        return "place"  # "Tên đơn vị", "Tên sở, ban, ngành", "Tên cơ quan, đơn vị": the names' column
     best: tuple[int, str] | None = None
     for kind, words in _column_labels().items():
         for word in words:
