@@ -11,7 +11,7 @@ from ..textmap import MappedText
 from . import values
 from .counts import about_counts, continues_rates, count_facts, rate_facts
 from .lists import listed_before, members_after, next_in_ranking, rank_list
-from .model import Figure, PageContext, Reading, Subject
+from .model import OWN_RANKED, Figure, PageContext, Reading, Subject
 from .output import dedupe, make_fact
 from .tables import column_tables, place_tables, year_tables
 from .view import SentenceView
@@ -25,7 +25,6 @@ INDEX_METRICS = {"SCORE": "score", "RANK": "rank", "RANK_CHANGE": "rank_change",
 _LARGEST_FIELD = 100  # no national ranking read here has more places (63 provinces, 34 units, 17 ministries)
 _LARGEST_OWN_FIELD = 600  # a province ranks its communes too ("xã Quảng Thái vị thứ 4/141"; Hà Nội had 579)
 _MINISTRIES = "Các bộ, cơ quan ngang bộ"  # the ministries as a group (patterns/gazetteer/ministries.yml)
-_OWN_RANKED = ("agency", "district")  # what a province ranks on its own scale, not the national one
 _SHARED_VERB = {"rank_change_after_score", "score_change_after_rank"}  # "tăng 3,3 điểm và 8 bậc"
 _BARE_SCORES = {"score_bare", "score_pair_bare", "score_change_than", "score_change_bare",
                 "score_list_bare", "score_out_of_words"}  # may lack a unit
@@ -145,7 +144,7 @@ class FactBuilder:
         if len(listed) < 2 or subject is None or listed[-1].name != subject.name:
             return [subject]
         types = {s.type for s in listed}
-        own_units = "province" in types and not types.isdisjoint(_OWN_RANKED)
+        own_units = "province" in types and not types.isdisjoint(OWN_RANKED)
         if mention.label == "RANK" and (len(types) < len(listed) or own_units):
             # one ranking has one first place: a province and a ministry share it, so do a department and a
             # district in a province's two own rankings, but a province is never in its own units' ranking
@@ -181,7 +180,7 @@ class FactBuilder:
         value, value_text = fig.value, fig.value_text
         # a province scores its own departments and districts on a scale it writes ("91.48/100 points") or in
         # percent ("Sở NN&PTNT, đạt chỉ số DTI 95,26%"), and grades them ("xếp loại xuất sắc")
-        own_ranked = subject.type in _OWN_RANKED
+        own_ranked = subject.own_ranked
         unit = None
         if metric == "band":
             value_text = values.band_code(indicator, fig.value_text, own=own_ranked)

@@ -238,11 +238,11 @@ def _period(reading: Reading, stated: Period | None, year: int | None, indicator
     A period carried from another sentence must agree with the count's year
     ("xếp thứ 12 năm 2018. … năm 2021 tiếp nhận 1.600 hồ sơ" is not a 2018 count).
     """
+    published = (reading.page.published_year, reading.page.published_month)  # where "đến nay" ends
     if stated:
-        return stated.label(year, (reading.page.published_year, reading.page.published_month))
+        return stated.label(year, published)
     if indicator in _STOCKS and qualifier not in _EVENTS:
         return None  # "Hiện tỉnh có 1.786 TTHC": what a place has, not what a period counted
-    published = (reading.page.published_year, reading.page.published_month)
     carried = reading.state.period.label(year, published) if reading.state.period else None
     return carried if carried and (year is None or carried.startswith(str(year))) else None
 

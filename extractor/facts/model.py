@@ -11,6 +11,7 @@ from .which_period import Period
 
 Namer = tuple[str | None, str | None]  # (indicator, component) a figure is about
 
+OWN_RANKED = ("agency", "district")  # what a province ranks on its own scale, not the national one
 _SUBJECT_TYPES = {"PROVINCE": "province", "AGENCY": "agency", "DISTRICT": "district",
                   "MINISTRY": "ministry", "NATIONAL": "national", "REGION": "region"}
 
@@ -20,6 +21,11 @@ class Subject:
     name: str
     type: str  # province / agency / district / ministry / national / region
     province: str | None = None
+
+    @property
+    def own_ranked(self) -> bool:
+        """A department or district: what a province ranks on its own scale and grades, not the national one."""
+        return self.type in OWN_RANKED
 
     @classmethod
     def of_fact(cls, fact: Fact) -> Subject:

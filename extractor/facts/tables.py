@@ -215,7 +215,7 @@ def _labelled_columns(reading: Reading, views_at: dict[int, SentenceView], cells
 def _numbered_record(views_at: dict[int, SentenceView], cells: Cells, at: int, columns: list[str]) -> bool:
     """Whether the lines from ``at`` hold a record's numbers where its columns want them (row number, rank,
     score), whatever its place's name."""
-    return all(_cell_size(view := views_at.get(cells[at + offset][0])) == 1 and number(view.doc[0]) is not None
+    return all(_number_cell(views_at.get(cells[at + offset][0]))
                for offset, kind in enumerate(columns) if kind in ("number", "rank", "score"))
 
 
@@ -265,7 +265,7 @@ def _record_width(lines: list[SentenceView | None], at: int) -> int | None:
         if _rank_cell(lines[end]) == 2 and _place_line(lines[end + 1]) is not None:
             return width
         view = lines[end]
-        if _cell_size(view) != 1 or number(view.doc[0]) is None:
+        if not _number_cell(view):
             return None
     return None
 
@@ -276,6 +276,11 @@ def _cell_size(view: SentenceView | None) -> int:
         return 0
     size = len(view.doc)
     return size - 1 if size > 1 and view.doc[size - 1].text == "|" else size
+
+
+def _number_cell(view: SentenceView | None) -> bool:
+    """A cell line holding one number and nothing else."""
+    return _cell_size(view) == 1 and number(view.doc[0]) is not None
 
 
 def _rank_cell(view: SentenceView | None) -> int | None:
@@ -325,17 +330,18 @@ def _column_header(reading: Reading, views_at: dict[int, SentenceView], cells: C
         if kinds and (text[:1].islower() or text[:1] == "("):
             n += 1  # the rest of the label above
             continue
-        kind = _label_kind(text)
+        kind, lower = _label_kind(text), text.lower()
+        names_index = _names_index(lower)
         if kind is None:
             unlabelled = _YEAR.sub("", text)
             if not kinds or any(ch.isdigit() for ch in unlabelled) or len(unlabelled.split()) > _LABEL_WORDS:
                 break
-            kind = "score" if _names_index(text.lower()) else "other"
+            kind = "score" if names_index else "other"
         found = _YEAR.search(text)
         year = int(found.group()) if found and year is None else year
         kinds.append(kind)
-        named.append(_names_index(text.lower()))
-        total.append(any(word in text.lower() for word in _TOTAL_WORDS))
+        named.append(names_index)
+        total.append(any(word in lower for word in _TOTAL_WORDS))
         n += 1
     scores = [i for i, kind in enumerate(kinds) if kind == "score"]
     if len(scores) > 1:
@@ -381,14 +387,12 @@ def _column_record(reading: Reading, views_at: dict[int, SentenceView], cells: C
         return []  # the row number or rank before the place
     subject = reading.subject(place)
     # a province ranks its own departments and districts with its own grades and scale (DTI's 1,000 points)
-    own_ranking = subject.type not in ("province", "national")
-    own = values.own_scale(indicator, "points") if own_ranking else None
+    own = values.own_scale(indicator, "points") if subject.own_ranked else None
     facts: list[Fact] = []
     for offset, kind in enumerate(columns):
         _, start, end = cells[at + offset]
         if kind == "tier":
-            band = values.band_code(indicator, reading.mapped.text[start:end].strip().rstrip("|").strip().lower(),
-                                    own_ranking)
+            band = values.band_code(indicator, _label_text(reading, cells[at + offset]).lower(), subject.own_ranked)
             if band is not None:
                 facts.append(make_fact(reading, None, Mention("BAND", 0, 1, pattern="ranking_table"),
                                        indicator=indicator, metric="band", value=None, value_text=band,
