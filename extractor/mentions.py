@@ -109,6 +109,9 @@ class MentionFinder:
         # unaccented first syllable → the unaccented phrases starting with it, for ``relevant``
         self.index: dict[str, set[tuple[str, ...]]] = {}
         self.anchors: dict[str, set[tuple[str, ...]]] = {}  # the same, for the ANCHOR_CUES phrases only
+        words = patterns.load("entities")["words"]
+        self.unit_prefixes = {tuple(unaccented(w) for w in prefix.split())
+                              for key in ("DISTRICT_PREFIX", "CITY_PREFIX", "COMMUNE_PREFIX") for prefix in words[key]}
         self._add_names()
         self._add_cues()
         self.entity_patterns = self._token_matcher("entities")
@@ -192,7 +195,14 @@ class MentionFinder:
         The rest ("Thời gian tới, tỉnh tiếp tục đẩy mạnh …") is never tokenised: it names
         no index, place or year and states no figure.
         """
-        return may_hold_figures(sentence) or _names_any(self.index, sentence)
+        return may_hold_figures(sentence) or _names_any(self.index, sentence) or self._unit_cell(sentence)
+
+    def _unit_cell(self, line: str) -> bool:
+        """A short line that opens with a unit's prefix: a table's cell naming a district or commune the
+        gazetteer may not know, or knows only bare ("Thành phố Thủ Dầu Một", "Thị trấn Lai Uyên")."""
+        syllables = [unaccented(piece.lower()) for piece in pieces(line)]
+        return len(syllables) <= _CELL_SYLLABLES and any(
+            tuple(syllables[: len(prefix)]) == prefix for prefix in self.unit_prefixes)
 
     def may_hold_facts(self, text: str) -> bool:
         """Whether a page's text can state a fact: a figure (a digit or a figure word) and an index,
@@ -279,6 +289,9 @@ class MentionFinder:
             roles = tuple(compiled.roles[i] for i in alignment)
             found.append(Mention(compiled.label, start, end, "", compiled.id, roles))
         return _resolve_figures(found, self.figure_patterns.priorities)
+
+
+_CELL_SYLLABLES = 8  # a table cell naming a unit, not a sentence that opens with one
 
 
 def _names_any(index: dict[str, set[tuple[str, ...]]], text: str) -> bool:

@@ -914,6 +914,38 @@ CASES = {
         "về Văn phòng UBND tỉnh, Sở Tài chính.",
         {("Sở Thông tin và Truyền thông", "ICT_INDEX", 2021, "rank", 1.0),
          ("Văn phòng UBND tỉnh", "ICT_INDEX", 2021, "rank", 2.0), ("Sở Tài chính", "ICT_INDEX", 2021, "rank", 3.0)}),
+    "a group described after 'tỉnh, thành' and the places it lists after 'như' all hold its band": (
+        "Năm 2017, Quảng Bình vẫn nằm trong nhóm 16 tỉnh, thành đạt số điểm cao nhất của cả nước về PAPI như "
+        "Bạc Liêu, Cần Thơ. Năm 2023, PAPI của Quảng Nam thuộc nhóm 16 tỉnh, thành đạt điểm trung bình thấp.",
+        {("Quảng Bình", "PAPI", 2017, "band", "1"), ("Bạc Liêu", "PAPI", 2017, "band", "1"),
+         ("Cần Thơ", "PAPI", 2017, "band", "1"), ("Quảng Nam", "PAPI", 2023, "band", "3")}),
+    "the sum of all the sub-indices ('tổng điểm của 10 chỉ số thành phần') is the index's own score": (
+        "Năm 2020, tổng điểm của 10 chỉ số thành phần PCI của Đắk Nông đạt 61,96 điểm. Năm 2023, tổng điểm 10 chỉ "
+        "số thành phần PCI của Điện Biên là 67,02 điểm.",
+        {("Đắk Nông", "PCI", 2020, "score", 61.96), ("Điện Biên", "PCI", 2023, "score", 67.02)}),
+    "a rank with its place straight after it ('xếp thứ 2 Ngân hàng Nhà nước') is that place's": (
+        "Kết quả Chỉ số CCHC 2013, Bộ GTVT đứng đầu (đạt 81,06%), xếp thứ 2 Ngân hàng Nhà nước (đạt 80,38%). "
+        "Năm 2022, Chỉ số DTI các xã: UBND phường Phúc Thành đứng thứ 1 với 385,641 điểm; xếp thứ 2 UBND phường "
+        "Đông Thành với số điểm 373,591.",
+        {("Bộ Giao thông vận tải", "PAR_INDEX", 2013, "rank", 1.0),
+         ("Bộ Giao thông vận tải", "PAR_INDEX", 2013, "score", 81.06),
+         ("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2013, "rank", 2.0),
+         ("Ngân hàng Nhà nước Việt Nam", "PAR_INDEX", 2013, "score", 80.38),
+         ("phường Phúc Thành", "DTI", 2022, "rank", 1.0), ("phường Phúc Thành", "DTI", 2022, "score", 385.641),
+         ("phường Đông Thành", "DTI", 2022, "rank", 2.0), ("phường Đông Thành", "DTI", 2022, "score", 373.591)}),
+    "an index named in a bracket with figures of its own does not name the figures after the bracket": (
+        "Năm 2019, Chỉ số CCHC của tỉnh Lào Cai đạt 82,85 điểm (Chỉ số SIPAS: 8,30 điểm), xếp thứ 15/63. "
+        "Năm 2020, Chỉ số CCHC của tỉnh Yên Bái đạt 84,1 điểm (trong đó PCI: 65 điểm), xếp thứ 20/63.",
+        {("Lào Cai", "PAR_INDEX", 2019, "score", 82.85), ("Lào Cai", "PAR_INDEX", 2019, "rank", 15.0),
+         ("Yên Bái", "PAR_INDEX", 2020, "score", 84.1), ("Yên Bái", "PAR_INDEX", 2020, "rank", 20.0)}),
+    "the years of a move's starting point ('từ nhóm … các năm 2013, 2014 lên nhóm …') are not the new result's": (
+        "Chỉ số PAPI năm 2016 đã đưa tỉnh Kon Tum từ nhóm 16 tỉnh, thành xếp hạng thấp nhất trong các năm 2013, "
+        "2014, 2015 lên nhóm 15 tỉnh, thành đạt kết quả trung bình thấp.",
+        {("Kon Tum", "PAPI", 2016, "band", "3")}),
+    "a town (thị trấn) is a commune-level unit; units belonging to a province ('trực thuộc UBND tỉnh') are not it": (
+        "Năm 2023, Chỉ số CCHC của thị trấn Sịa vị thứ 71/141. Năm 2025, SIPAS trung bình các sở, cơ quan trực "
+        "thuộc UBND tỉnh Khánh Hòa đạt 89,08%.",
+        {("thị trấn Sịa", "PAR_INDEX", 2023, "rank", 71.0)}),
 }
 
 
@@ -1362,6 +1394,8 @@ def test_records_of_one_cell_per_line_opening_with_rank_and_place_give_the_rank_
 
 
 def test_a_table_of_units_may_open_with_a_row_number_or_the_rank_break_a_label_and_hold_an_unknown_unit():
+    """A label breaks after a lowercase start, a bracket or a comma (\"HUYỆN, THỊ XÃ, / THÀNH PHỐ\"); a cell may be a
+    percentage (\"84,58%\")."""
     numbered = ("Kết quả đánh giá, xếp loại công tác CCHC năm 2021 của các sở. Cụ thể:\n\nTT\n\nTên đơn vị\n\nĐiểm\n\n"
                 "đánh giá\n\nVị thứ\n\nXếp loại\n\n1\n\nVăn phòng UBND tỉnh\n\n97,685\n\n1\n\nXuất sắc\n\n2\n\n"
                 "Sở Tư pháp\n\n87,187\n\n2\n\nTốt")
@@ -1387,6 +1421,13 @@ def test_a_table_of_units_may_open_with_a_row_number_or_the_rank_break_a_label_a
             if f.pattern == "ranking_table"} == {
         ("Sở Y tế", "DTI", 2024, "rank", 1.0), ("Sở Y tế", "DTI", 2024, "score", 843.24),
         ("Sở Tư pháp", "DTI", 2024, "rank", 2.0), ("Sở Tư pháp", "DTI", 2024, "score", 842.65)}
+
+    comma_broken = ("Chỉ số CCHC năm 2017 của các huyện\n\nSTT\n\nHUYỆN, THỊ XÃ,\n\nTHÀNH PHỐ\n\nĐiểm\n\n"
+                    "thẩm định\n\nTổng điểm\n\n(100)\n\nChỉ số CCHC -PAR INDEX 2017\n\n1\n\nThành phố Thủ Dầu Một\n\n"
+                    "51,75\n\n84,58\n\n84,58%\n\n2\n\nThị xã Tân Uyên\n\n48,75\n\n82,00\n\n82,00%")
+    assert {(f.subject, f.year, f.metric, f.value) for f in extract_text(comma_broken)
+            if f.pattern == "ranking_table"} == {
+        ("thành phố Thủ Dầu Một", 2017, "score", 84.58), ("thị xã Tân Uyên", 2017, "score", 82.0)}
 
 
 def test_online_services_at_a_level_out_of_a_total_count_the_numerator():

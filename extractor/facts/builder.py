@@ -138,8 +138,13 @@ class FactBuilder:
         members = members_after(view, mention.end) if mention.label == "BAND" else []
         if len(members) > 1 or mention.pattern == "band_members":
             # "the last group includes the provinces of Cao Bang, Tay Ninh, Dien Bien"; a group defined then
-            # listed ("Nhóm A, đạt … trên 90%, bao gồm 03 đơn vị: …") is nobody's band but its members'
-            return [self.reading.subject(e) for e in members]
+            # listed ("Nhóm A, đạt … trên 90%, bao gồm 03 đơn vị: …") is nobody's band but its members', and
+            # those of a place the clause puts in it ("Quảng Bình nằm trong nhóm 16 tỉnh … cao nhất như Bạc Liêu")
+            listed = [self.reading.subject(e) for e in members]
+            named = subject is not None and any(
+                e.label in SUBJECT_LABELS and e.end <= mention.start and view.same_clause(e.start, mention.start)
+                and self.reading.subject(e).name == subject.name for e in view.m.entities)
+            return ([subject] if named and mention.pattern != "band_members" else []) + listed
         listed = [self.reading.subject(e) for e in listed_before(view, mention.start)]
         if len(listed) < 2 or subject is None or listed[-1].name != subject.name:
             return [subject]

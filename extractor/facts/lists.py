@@ -188,7 +188,8 @@ def _chain_before(view: SentenceView, end: int, fillers: int = 0) -> list[Mentio
 
 
 _GROUP_DESCRIPTION = 15  # tokens that may describe a group before its members are listed
-_INCLUDES = {"gồm", "includes", "include", "including", "comprises"}  # "nhóm thấp nhất gồm các tỉnh …"
+# "nhóm thấp nhất gồm các tỉnh …"; "nhóm 16 tỉnh, thành đạt số điểm cao nhất như Bạc Liêu, Cần Thơ …"
+_INCLUDES = {"gồm", "includes", "include", "including", "comprises", "như", "such as"}
 # "A, B and C are in the group …", "A, B, C đều thuộc nhóm …", "A, B và C vẫn thuộc nhóm …"
 _LINKS = {"là", "đều", "cùng", "vẫn", "cũng", "tiếp tục", "are", "were", "all", "still", "also"}
 

@@ -283,6 +283,11 @@ def _number_cell(view: SentenceView | None) -> bool:
     return _cell_size(view) == 1 and number(view.doc[0]) is not None
 
 
+def _percent_cell(view: SentenceView | None) -> bool:
+    """A cell line holding one percentage ("84,58%")."""
+    return _cell_size(view) == 2 and number(view.doc[0]) is not None and view.doc[1].text == "%"
+
+
 def _rank_cell(view: SentenceView | None) -> int | None:
     value = number(view.doc[0]) if _cell_size(view) == 1 else None
     return int(value) if value is not None and value == int(value) else None
@@ -330,6 +335,9 @@ def _column_header(reading: Reading, views_at: dict[int, SentenceView], cells: C
         if kinds and (text[:1].islower() or text[:1] == "("):
             n += 1  # the rest of the label above
             continue
+        while text.endswith(",") and n + 1 < len(cells):  # "HUYỆN, THỊ XÃ, / THÀNH PHỐ": one label
+            n += 1
+            text = f"{text} {_label_text(reading, cells[n])}"
         kind, lower = _label_kind(text), text.lower()
         names_index = _names_index(lower)
         if kind is None:
@@ -401,7 +409,7 @@ def _column_record(reading: Reading, views_at: dict[int, SentenceView], cells: C
         if kind not in ("score", "rank"):
             continue
         view = views_at.get(cells[at + offset][0])
-        value = _value(view, 0, kind, indicator, own) if _cell_size(view) == 1 else None
+        value = _value(view, 0, kind, indicator, own) if _cell_size(view) == 1 or _percent_cell(view) else None
         if value is None:
             if kind == "rank":
                 return []  # every record ranks its place: lines without a rank are past the table

@@ -18,6 +18,9 @@ _BASELINE_FILLERS = {"kết", "quả", "cùng", "kỳ", "the", "results", "resul
 _SEGMENT_REACH = 4  # syllables either side of a name that the segmenter sees
 _TAIL = 5  # tokens after a rank's denominator that describe the field, not a subject
 _PREV_REACH = 8  # tokens after a previous position that may still date it ("… thứ 10 trong Bảng xếp hạng PCI 2022")
+_MOVE_FROM, _MOVE_TO = {"từ", "from"}, {"lên", "xuống"}  # "từ nhóm … (năm 2015) lên nhóm …"
+_MOVE_UNTIL = {"đến", "tới", "to", "until"}
+_MOVE_REACH = 25  # tokens a move's starting point may take
 _LOCATIVE = {"in", "of", "trong", "thuộc", "của", "tại", "khu", "vùng"}
 
 
@@ -50,6 +53,7 @@ class SentenceView:
         self.consumed_years = [y for f in mentions.figures
                                if (y := self.year_after(f.tokens("value") or f.tokens("prev_value"))) is not None]
         self.earlier_years = self._earlier_years()
+        self.moved_from = self.move_years(len(self.doc))
 
     @staticmethod
     def _glosses(texts: list[str]) -> set[int]:
@@ -110,6 +114,19 @@ class SentenceView:
     def _earlier_years(self) -> list[Mention]:
         """Years that date a previous position: the sentence's other figures are not of that year."""
         return [y for fig in self.m.figures for y in self.dating_previous(fig)]
+
+    def move_years(self, at: int) -> list[Mention]:
+        """The years of the starting points of the moves that end before token ``at`` ("đưa tỉnh từ nhóm 16 tỉnh,
+        thành xếp hạng thấp nhất trong các năm 2013, 2014, 2015 lên nhóm 15 tỉnh … trung bình thấp"): what follows
+        "lên" is the new result, not theirs."""
+        texts = [t.lower_ for t in self.doc[:at]]
+        years: list[Mention] = []
+        for to in (i for i, text in enumerate(texts) if text in _MOVE_TO):
+            start = next((i for i in range(to - 1, max(-1, to - _MOVE_REACH), -1) if texts[i] in _MOVE_FROM), None)
+            # "từ 45 đến 23, đến năm 2020, tỉnh ta vươn lên …": a span closed by "đến" is no starting point
+            if start is not None and not any(t in _MOVE_UNTIL for t in texts[start + 1 : to]):
+                years += [y for y in self.year_mentions() if start < y.start < to and self.clause[y.start] == self.clause[to]]
+        return years
 
     def dating_previous(self, figure: Mention) -> list[Mention]:
         """The years written between a previous position and the new one, or just after it ("từ vị trí 19 năm
@@ -179,13 +196,14 @@ class SentenceView:
         return [c for c in self.cues(*labels) if c.end <= mention.start and self.same_clause(c.start, mention.start)]
 
     def years(self, lasting: bool = False) -> list[int]:
-        """The sentence's absolute years, baselines ("so với năm 2020") and a previous position's left out.
+        """The sentence's absolute years, baselines ("so với năm 2020"), a previous position's and a move's
+        starting point's ("từ thứ hạng 9/19 năm 2016 xuống thứ 17/19") left out.
 
         ``lasting``: only those that go on dating later sentences, not one inside a bracket that states figures
         of its own ("(năm 2022 đạt 78,39%, xếp thứ 42/63)", "(đứng thứ 50 vào năm 2019)"), an aside about then.
         """
         return [self.year_of(y) or 0 for y in self.year_mentions()
-                if not self.is_baseline(y) and y not in self.earlier_years
+                if not self.is_baseline(y) and y not in self.earlier_years and y not in self.moved_from
                 and not (lasting and self.in_figures_bracket(y))]
 
     def in_figures_bracket(self, mention: Mention) -> bool:

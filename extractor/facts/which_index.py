@@ -16,7 +16,7 @@ _LIST_JOINERS = {",", "và", "and", "(", ")", ":", "chỉ", "số", "index", "th
 
 def namers(reading: Reading, view: SentenceView, mention: Mention) -> tuple[list[Namer], bool]:
     """The (indicator, component) pairs a figure is about, and whether they came from context."""
-    named = view.cues(*NAMERS)
+    named = [n for n in view.cues(*NAMERS) if not _sums_components(view, n) and not _names_own_bracket(view, n, mention)]
     inside = [n for n in named if mention.start <= n.start < mention.end]
     if inside:
         return [namer_key(inside[0])], False
@@ -38,12 +38,41 @@ def namers(reading: Reading, view: SentenceView, mention: Mention) -> tuple[list
             if all(t.text in _LIST_JOINERS or t.lower_ in _LIST_JOINERS for t in view.doc[listed[-1].end : namer.start]):
                 listed.append(namer)
         return list(dict.fromkeys(namer_key(n) for n in listed)), False
-    if left:
-        return [_with_indicator(reading, left[-1], left)], False
+    if left:  # "through the assessment of eight component indexes of PAR Index 2023, Hoa Binh leads …"
+        owned = _owned_component(view, left)
+        return [owned or _with_indicator(reading, left[-1], left)], False
     indicator = context_indicator(reading, anaphoric=any(c.key == "INDEX" for c in view.cues("ANAPHOR")))
     topic = reading.page.topic_component
     component = topic[1] if topic and topic[0] == indicator else None  # a page about one sub-index
     return ([(indicator, component)] if indicator else []), True
+
+
+def _names_own_bracket(view: SentenceView, namer: Mention, mention: Mention) -> bool:
+    """An index named inside a bracket with figures of its own names those figures only ("đạt 82,85 điểm, gồm: …
+    (Chỉ số SIPAS: 8,30 điểm; …), xếp thứ 15/63": the rank is the whole index's)."""
+    bracket = view.bracket[namer.start]
+    return (bool(bracket) and not view.same_bracket(namer.start, mention.start)
+            and any(view.bracket[t.i] == bracket and t.like_num for t in view.doc[namer.end :]))
+
+
+def _sums_components(view: SentenceView, cue: Mention) -> bool:
+    """A component cue after "tổng điểm (của) (cả) N" names the sum of all the sub-indices: the index itself."""
+    if cue.label != "COMPONENT_CUE":
+        return False
+    words = [w for t in view.doc[max(0, cue.start - _SUM_REACH) : cue.start] for w in t.lower_.split()]
+    while words and (words[-1] in _SUM_FILLERS or words[-1].isdigit()):
+        words.pop()
+    text = " ".join(words)
+    return any(text == s or text.endswith(" " + s) for s in _component_sums())
+
+
+_SUM_REACH = 6  # tokens between "tổng điểm" and the component cue: "của cả 10"
+_SUM_FILLERS = {"của", "cả", "các", "the", "all", "its"}
+
+
+@functools.cache
+def _component_sums() -> tuple[str, ...]:
+    return tuple(patterns.load("indicators")["COMPONENT_SUM"])
 
 
 def _ranking_named_after(view: SentenceView, mention: Mention, named: list[Mention]) -> Mention | None:

@@ -87,7 +87,7 @@ _RANGE = regex.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 def _base_year(reading: Reading, view: SentenceView, mention: Mention) -> int | None:
     """The year a figure is about when none is written right next to it."""
-    earlier = [] if mention.tokens("prev_value") else view.earlier_years
+    earlier = [] if mention.tokens("prev_value") else view.earlier_years + view.move_years(mention.start)
     free = [y for y in view.year_mentions() if not view.is_baseline(y) and y not in view.consumed_years
             and y not in earlier and not _other_figures_bracket(view, y, mention)]
     namers = [n for n in view.cues("INDICATOR") if view.same_clause(n.start, mention.start)]
