@@ -1394,8 +1394,8 @@ def test_records_of_one_cell_per_line_opening_with_rank_and_place_give_the_rank_
 
 
 def test_a_table_of_units_may_open_with_a_row_number_or_the_rank_break_a_label_and_hold_an_unknown_unit():
-    """A label breaks after a lowercase start, a bracket or a comma (\"HUYỆN, THỊ XÃ, / THÀNH PHỐ\"); a cell may be a
-    percentage (\"84,58%\")."""
+    """A label breaks after a lowercase start, a bracket or a comma ("HUYỆN, THỊ XÃ, / THÀNH PHỐ"); a cell may be a
+    percentage ("84,58%")."""
     numbered = ("Kết quả đánh giá, xếp loại công tác CCHC năm 2021 của các sở. Cụ thể:\n\nTT\n\nTên đơn vị\n\nĐiểm\n\n"
                 "đánh giá\n\nVị thứ\n\nXếp loại\n\n1\n\nVăn phòng UBND tỉnh\n\n97,685\n\n1\n\nXuất sắc\n\n2\n\n"
                 "Sở Tư pháp\n\n87,187\n\n2\n\nTốt")
