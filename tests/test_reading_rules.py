@@ -946,6 +946,16 @@ CASES = {
         "Năm 2023, Chỉ số CCHC của thị trấn Sịa vị thứ 71/141. Năm 2025, SIPAS trung bình các sở, cơ quan trực "
         "thuộc UBND tỉnh Khánh Hòa đạt 89,08%.",
         {("thị trấn Sịa", "PAR_INDEX", 2023, "rank", 71.0)}),
+    "a place named earlier in the sentence is what 'địa phương này' refers to, not the one before": (
+        "Chỉ số PAPI 2024: Tỉnh Quảng Ninh tiếp tục dẫn đầu với 47,82 điểm.\n\nTây Ninh theo sát phía sau với 47,35 "
+        "điểm, thể hiện nỗ lực cải cách của địa phương này. Bình Thuận đạt 47,13 điểm, là nỗ lực của tỉnh này.",
+        {("Quảng Ninh", "PAPI", 2024, "rank", 1.0), ("Quảng Ninh", "PAPI", 2024, "score", 47.82),
+         ("Tây Ninh", "PAPI", 2024, "score", 47.35), ("Bình Thuận", "PAPI", 2024, "score", 47.13)}),
+    "the places after a first place held again ('năm thứ 3 liên tiếp') follow this year's ranking": (
+        "Quảng Ninh tiếp tục giữ vững vị trí cao nhất trong Bảng xếp hạng PCI 2019, năm thứ 3 liên tiếp đứng đầu. "
+        "Sau Quảng Ninh lần lượt là Đồng Tháp, Vĩnh Long.",
+        {("Quảng Ninh", "PCI", 2019, "rank", 1.0), ("Quảng Ninh", "PCI", 2018, "rank", 1.0),
+         ("Đồng Tháp", "PCI", 2019, "rank", 2.0), ("Vĩnh Long", "PCI", 2019, "rank", 3.0)}),
 }
 
 
@@ -957,6 +967,8 @@ def test_reading(text, expected):
 def test_a_target_is_marked_not_dropped():
     facts = extract_text("Tỉnh phấn đấu đến năm 2025 chỉ số SIPAS của tỉnh Nam Định đạt trên 90%.")
     assert [(f.indicator, f.year, f.value, f.is_target) for f in facts] == [("SIPAS", 2025, 90.0, True)]
+    required = extract_text("Năm 2022, tại Cần Thơ, cấp huyện, tỉ lệ hồ sơ trực tuyến phải đạt 50%.")
+    assert [(f.value, f.is_target) for f in required] == [(50.0, True)]
 
 
 def test_a_sub_index_keeps_its_component():
@@ -1079,6 +1091,10 @@ COUNT_CASES = {
         "Through review, the province currently has 1,848 administrative procedures. Of which, 461 procedures "
         "take 2 days or more.",
         {("TTHC", 1848.0, "total"), ("TTHC", 461.0, "other")}),
+    "a backlog ('hồ sơ tồn đọng') is pending; a law's year ('Luật Đất đai 2013') dates no count": (
+        "Năm 2025, có 964 hồ sơ tồn đọng được tiếp nhận từ các năm trước thực hiện theo Luật Đất đai 2013. "
+        "Năm 2024, Văn phòng đăng ký đất đai còn 120 hồ sơ tồn đọng theo Luật Căn cước năm 2023.",
+        {("HO_SO", 964.0, "pending"), ("HO_SO", 120.0, "pending")}),
 }
 
 

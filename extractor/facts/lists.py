@@ -223,9 +223,13 @@ def members_after(view: SentenceView, start: int) -> list[Mention]:
 
 
 def _rank_of(facts: list[Fact], name: str, indicator: str | None) -> Fact | None:
-    """The last rank the page gave the place called ``name`` (in ``indicator`` when the sentence names one)."""
+    """The last rank the page gave the place called ``name`` (in ``indicator`` when the sentence names one); of a
+    rank held again ("năm thứ 3 liên tiếp đứng đầu": this year's and last year's), this year's."""
     ranks = [f for f in facts if f.subject == name and _is_rank(f, indicator)]
-    return ranks[-1] if ranks else None
+    if not ranks:
+        return None
+    held = [f for f in ranks if f.span_start == ranks[-1].span_start]
+    return max(held, key=lambda f: f.year or 0)
 
 
 def _is_rank(fact: Fact, indicator: str | None) -> bool:

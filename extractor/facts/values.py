@@ -149,7 +149,8 @@ def band_code(indicator: str, text: str | None, own: bool = False) -> str | None
 
 
 def is_target(view: SentenceView, mention: Mention) -> bool:
-    return bool(view.cues_before(mention, "TARGET"))
+    """A goal word before the figure in its clause, or opening the figure's own verb ("phải đạt 50%")."""
+    return any(c.start < mention.start and view.same_clause(c.start, mention.start) for c in view.cues("TARGET"))
 
 
 def is_hypothetical(view: SentenceView, mention: Mention) -> bool:
