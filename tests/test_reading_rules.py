@@ -956,6 +956,10 @@ CASES = {
         "Sau Quảng Ninh lần lượt là Đồng Tháp, Vĩnh Long.",
         {("Quảng Ninh", "PCI", 2019, "rank", 1.0), ("Quảng Ninh", "PCI", 2018, "rank", 1.0),
          ("Đồng Tháp", "PCI", 2019, "rank", 2.0), ("Vĩnh Long", "PCI", 2019, "rank", 3.0)}),
+    "a group 'các tỉnh, thành phố trực thuộc Trung ương có Chỉ số cao nhất' is a band; a rank 'về' a sub-index is its": (
+        "Theo Chỉ số PAPI 2019, Đồng Tháp thuộc nhóm các tỉnh, thành phố trực thuộc Trung ương có Chỉ số cao nhất. "
+        "Trong PAR Index 2018, Đồng Tháp xếp hạng nhất về công tác chỉ đạo điều hành cải cách hành chính.",
+        {("Đồng Tháp", "PAPI", 2019, "band", "1")}),
 }
 
 

@@ -77,14 +77,17 @@ def _component_sums() -> tuple[str, ...]:
 
 def _ranking_named_after(view: SentenceView, mention: Mention, named: list[Mention]) -> Mention | None:
     """The index whose ranking a rank is said to be in, named right after it ("đứng thứ 9 trong bảng xếp hạng
-    về chỉ số hài lòng …", "ranked 11th in the PAR Index"): it outranks a topic named earlier in the clause."""
+    về chỉ số hài lòng …", "ranked 11th in the PAR Index"), or the sub-index it is "về": it outranks a topic named
+    earlier in the clause."""
     if mention.label not in ("RANK", "RANK_CHANGE"):
         return None
-    after = next((n for n in named if n.start >= mention.end and n.label == "INDICATOR"), None)
+    after = next((n for n in named if n.start >= mention.end and n.label in ("INDICATOR", "COMPONENT")), None)
     if after is None or after.start - mention.end > _RANKING_REACH:
         return None
     words = [w for t in view.doc[mention.end : after.start] for w in t.lower_.split()]
-    return after if words and words[0] in ("trong", "in", "on") and all(w in _RANKING_OF for w in words) else None
+    # "xếp hạng nhất về công tác chỉ đạo điều hành cải cách hành chính": a sub-index's ranking
+    opening = ("trong", "in", "on") + (("về",) if after.label == "COMPONENT" else ())
+    return after if words and words[0] in opening and all(w in _RANKING_OF for w in words) else None
 
 
 _RANKING_REACH = 6  # tokens between a rank and the index whose ranking it is in
