@@ -960,6 +960,14 @@ CASES = {
         "Theo Chỉ số PAPI 2019, Đồng Tháp thuộc nhóm các tỉnh, thành phố trực thuộc Trung ương có Chỉ số cao nhất. "
         "Trong PAR Index 2018, Đồng Tháp xếp hạng nhất về công tác chỉ đạo điều hành cải cách hành chính.",
         {("Đồng Tháp", "PAPI", 2019, "band", "1")}),
+    "a place compared with ('sau', 'cao hơn', 'cùng với') still owns the rank that follows it at once": (
+        "Năm 2023, Chỉ số CCHC: Đà Nẵng đứng thứ 3, sau Hải Phòng đứng thứ 2 (91,87%), Hà Nội thứ 3 (91,43%), cao "
+        "hơn Cần Thơ thứ 42 (86,15%). Năm 2014, cùng với Đà Nẵng, Bộ Giao thông vận tải đứng đầu nhóm bộ, ngành.",
+        {("Đà Nẵng", "PAR_INDEX", 2023, "rank", 3.0), ("Hải Phòng", "PAR_INDEX", 2023, "rank", 2.0),
+         ("Hải Phòng", "PAR_INDEX", 2023, "score", 91.87), ("Hà Nội", "PAR_INDEX", 2023, "rank", 3.0),
+         ("Hà Nội", "PAR_INDEX", 2023, "score", 91.43), ("Cần Thơ", "PAR_INDEX", 2023, "rank", 42.0),
+         ("Cần Thơ", "PAR_INDEX", 2023, "score", 86.15), ("Bộ Giao thông vận tải", "PAR_INDEX", 2014, "rank", 1.0),
+         ("Đà Nẵng", "PAR_INDEX", 2014, "rank", 1.0)}),  # a province and a ministry share the first place
 }
 
 

@@ -29,7 +29,8 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
     ranked = mention.label in _RANKED
     candidates = [e for e in view.m.entities if e.label in SUBJECT_LABELS and e.start not in view.tails
                   and not (ranked and e.label == "NATIONAL")
-                  and not view.is_object(e) and not _inside_other_figure(view, e, mention)
+                  and not (view.is_object(e) and not _states_own(view, e, mention))
+                  and not _inside_other_figure(view, e, mention)
                   and not view.is_locator(e) and not view.inside_word(e)
                   and not _in_gloss(view, e, mention)]
     candidates += _anaphors(reading, view)
@@ -71,6 +72,12 @@ def subjects(reading: Reading, view: SentenceView, mention: Mention, figures: li
     if ranked and previous and previous.type == "national":
         previous = None  # "the national DTI reached 0.7955 … Hanoi … climbed 15 positions"
     return [previous or reading.page.default] * len(figures)
+
+
+def _states_own(view: SentenceView, entity: Mention, mention: Mention) -> bool:
+    """A place compared with ("sau Hải Phòng", "cao hơn TP Hồ Chí Minh") that its own rank follows at once, with
+    its score in a bracket after it: "sau Hải Phòng đứng thứ 2 (91,87%), Hà Nội thứ 3 (91,43%)"."""
+    return (mention.label == "RANK" or mention.pattern == "score_in_brackets") and mention.start - entity.end <= 1
 
 
 def count_subject(reading: Reading, view: SentenceView, mention: Mention) -> Subject | None:
