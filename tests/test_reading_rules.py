@@ -1103,6 +1103,10 @@ COUNT_CASES = {
         "Through review, the province currently has 1,848 administrative procedures. Of which, 461 procedures "
         "take 2 days or more.",
         {("TTHC", 1848.0, "total"), ("TTHC", 461.0, "other")}),
+    "an online service with no level, 'toàn trình' or portal named is online, its stock too": (
+        "Năm 2024, tỉnh cung cấp 1.345 dịch vụ công trực tuyến. Hiện có 1.839 DVCTT, trong đó 920 dịch vụ công "
+        "trực tuyến toàn trình.",
+        {("DVC", 1345.0, "online"), ("DVC", 1839.0, "total"), ("DVC", 920.0, "full_online")}),
     "a backlog ('hồ sơ tồn đọng') is pending; a law's year ('Luật Đất đai 2013') dates no count": (
         "Năm 2025, có 964 hồ sơ tồn đọng được tiếp nhận từ các năm trước thực hiện theo Luật Đất đai 2013. "
         "Năm 2024, Văn phòng đăng ký đất đai còn 120 hồ sơ tồn đọng theo Luật Căn cước năm 2023.",

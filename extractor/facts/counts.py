@@ -10,7 +10,7 @@ from .output import make_fact
 from .values import bound_text, is_approx, is_target, out_of, read_values, scale_words, unit
 from .view import SentenceView
 from .which_period import Period, period_near, sentence_periods
-from .which_qualifier import qualifier_of, qualifier_scope, service_level
+from .which_qualifier import default_qualifier, qualifier_of, qualifier_scope, service_level
 from .which_tier import tier
 from .which_year import year
 from .whose import count_subject, subjects
@@ -27,7 +27,7 @@ def count_facts(reading: Reading, view: SentenceView, mention: Mention) -> list[
         return []  # "cắt giảm 2.371/6.974 điều kiện kinh doanh"
     indicator = _offered_online(view, mention, noun.key)
     qualifier = (service_level(view, mention) or qualifier_of(view, mention, indicator, default=None)
-                 or _of_these(reading, view, mention, indicator) or "other")
+                 or _of_these(reading, view, mention, indicator) or default_qualifier(indicator))
     facts = []
     scale = _scale(view, mention)
     for fig in read_values(view, mention):
@@ -137,7 +137,7 @@ def rate_facts(reading: Reading, view: SentenceView, mention: Mention, earlier: 
     # "… 12.720 hồ sơ (đạt 99,03%)": the rate of the count it follows, unless it says its own
     qualifier = (qualifier_of(view, mention, indicator, inherit=False)
                  or (counts[-1].qualifier if counts and previous else None)
-                 or qualifier_of(view, mention, indicator))
+                 or qualifier_of(view, mention, indicator, default=default_qualifier(indicator)))
     paired = subjects(reading, view, mention, figures, earlier) if len(figures) > 1 else []
     if len({s.name for s in paired if s is not None and s.type != "national"}) == len(figures):
         # "Bộ Công Thương, Bộ Tài chính và Bộ Tư pháp với tỷ lệ lần lượt là 83,49; 78,44% và 77,66%"

@@ -101,6 +101,16 @@ def _weak_qualifiers() -> frozenset[str]:
     return frozenset(q for q, e in patterns.load("counts")["QUALIFIER"].items() if e.get("weak"))
 
 
+def default_qualifier(indicator: str) -> str:
+    """What a count of ``indicator`` counts when no cue says (patterns/counts.yml DEFAULT_QUALIFIER)."""
+    return _defaults().get(indicator, "other")
+
+
+@functools.cache
+def _defaults() -> dict[str, str]:
+    return dict(patterns.load("counts").get("DEFAULT_QUALIFIER") or {})
+
+
 @functools.cache
 def qualifier_scope() -> dict[str, tuple[str, ...]]:
     return {q: tuple(e["applies_to"]) for q, e in patterns.load("counts")["QUALIFIER"].items()}
