@@ -200,6 +200,8 @@ class MentionFinder:
     def _unit_cell(self, line: str) -> bool:
         """A short line that opens with a unit's prefix: a table's cell naming a district or commune the
         gazetteer may not know, or knows only bare ("Thành phố Thủ Dầu Một", "Thị trấn Lai Uyên")."""
+        if len(line.split()) > _CELL_SYLLABLES:
+            return False  # most sentences: no need to look closer
         syllables = [unaccented(piece.lower()) for piece in pieces(line)]
         return len(syllables) <= _CELL_SYLLABLES and any(
             tuple(syllables[: len(prefix)]) == prefix for prefix in self.unit_prefixes)

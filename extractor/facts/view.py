@@ -53,6 +53,7 @@ class SentenceView:
         self.consumed_years = [y for f in mentions.figures
                                if (y := self.year_after(f.tokens("value") or f.tokens("prev_value"))) is not None]
         self.earlier_years = self._earlier_years()
+        self._lower = [text.lower() for text in texts]
         self.moved_from = self.move_years(len(self.doc))
 
     @staticmethod
@@ -119,7 +120,7 @@ class SentenceView:
         """The years of the starting points of the moves that end before token ``at`` ("đưa tỉnh từ nhóm 16 tỉnh,
         thành xếp hạng thấp nhất trong các năm 2013, 2014, 2015 lên nhóm 15 tỉnh … trung bình thấp"): what follows
         "lên" is the new result, not theirs."""
-        texts = [t.lower_ for t in self.doc[:at]]
+        texts = self._lower[:at]
         years: list[Mention] = []
         for to in (i for i, text in enumerate(texts) if text in _MOVE_TO):
             start = next((i for i in range(to - 1, max(-1, to - _MOVE_REACH), -1) if texts[i] in _MOVE_FROM), None)
