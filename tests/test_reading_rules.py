@@ -968,6 +968,13 @@ CASES = {
          ("Hà Nội", "PAR_INDEX", 2023, "score", 91.43), ("Cần Thơ", "PAR_INDEX", 2023, "rank", 42.0),
          ("Cần Thơ", "PAR_INDEX", 2023, "score", 86.15), ("Bộ Giao thông vận tải", "PAR_INDEX", 2014, "rank", 1.0),
          ("Đà Nẵng", "PAR_INDEX", 2014, "rank", 1.0)}),  # a province and a ministry share the first place
+    "'N đơn vị (đạt|xếp) loại <grade> … gồm:' gives each unit listed after it that grade": (
+        "Năm 2017, Chỉ số CCHC các sở: 4 đơn vị đạt loại trung bình xếp ở nhóm cuối bảng gồm: Sở Ngoại vụ, Sở Y tế. "
+        "Năm 2023, Chỉ số CCHC các xã: có 05 đơn vị xếp loại xuất sắc gồm: xã Quảng Thái vị thứ 4/141, xã Quảng Thọ "
+        "vị thứ 5/141.",
+        {("Sở Ngoại vụ", "PAR_INDEX", 2017, "band", "Trung bình"), ("Sở Y tế", "PAR_INDEX", 2017, "band", "Trung bình"),
+         ("xã Quảng Thái", "PAR_INDEX", 2023, "band", "Xuất sắc"), ("xã Quảng Thọ", "PAR_INDEX", 2023, "band", "Xuất sắc"),
+         ("xã Quảng Thái", "PAR_INDEX", 2023, "rank", 4.0), ("xã Quảng Thọ", "PAR_INDEX", 2023, "rank", 5.0)}),
 }
 
 
