@@ -54,7 +54,8 @@ class SentenceView:
                                if (y := self.year_after(f.tokens("value") or f.tokens("prev_value"))) is not None]
         self.earlier_years = self._earlier_years()
         self._lower = [text.lower() for text in texts]
-        self.moved_from = self.move_years(len(self.doc))
+        self._moves = self._move_starts()
+        self.moved_from = [y for _, years in self._moves for y in years]
 
     @staticmethod
     def _glosses(texts: list[str]) -> set[int]:
@@ -117,17 +118,25 @@ class SentenceView:
         return [y for fig in self.m.figures for y in self.dating_previous(fig)]
 
     def move_years(self, at: int) -> list[Mention]:
-        """The years of the starting points of the moves that end before token ``at`` ("đưa tỉnh từ nhóm 16 tỉnh,
-        thành xếp hạng thấp nhất trong các năm 2013, 2014, 2015 lên nhóm 15 tỉnh … trung bình thấp"): what follows
-        "lên" is the new result, not theirs."""
-        texts = self._lower[:at]
-        years: list[Mention] = []
+        """The years of the starting points of the moves that end before token ``at``."""
+        return [y for to, years in self._moves if to < at for y in years]
+
+    def _move_starts(self) -> list[tuple[int, list[Mention]]]:
+        """Each move's "lên" / "xuống" and the years of its starting point ("đưa tỉnh từ nhóm 16 tỉnh, thành xếp
+        hạng thấp nhất trong các năm 2013, 2014, 2015 lên nhóm 15 tỉnh … trung bình thấp"): what follows "lên" is
+        the new result, not theirs."""
+        texts, moves = self._lower, []
         for to in (i for i, text in enumerate(texts) if text in _MOVE_TO):
             start = next((i for i in range(to - 1, max(-1, to - _MOVE_REACH), -1) if texts[i] in _MOVE_FROM), None)
             # "từ 45 đến 23, đến năm 2020, tỉnh ta vươn lên …": a span closed by "đến" is no starting point
             if start is not None and not any(t in _MOVE_UNTIL for t in texts[start + 1 : to]):
-                years += [y for y in self.year_mentions() if start < y.start < to and self.clause[y.start] == self.clause[to]]
-        return years
+                moves.append((to, [y for y in self.year_mentions()
+                                   if start < y.start < to and self.clause[y.start] == self.clause[to]]))
+        return moves
+
+    def syllables(self, start: int, end: int) -> list[str]:
+        """The lowercase syllables of tokens ``start`` to ``end``, without making a spaCy ``Token`` each."""
+        return [w for text in self._lower[max(0, start) : end] for w in text.split()]
 
     def dating_previous(self, figure: Mention) -> list[Mention]:
         """The years written between a previous position and the new one, or just after it ("từ vị trí 19 năm

@@ -59,7 +59,7 @@ def _sums_components(view: SentenceView, cue: Mention) -> bool:
     """A component cue after "tổng điểm (của) (cả) N" names the sum of all the sub-indices: the index itself."""
     if cue.label != "COMPONENT_CUE":
         return False
-    words = [w for t in view.doc[max(0, cue.start - _SUM_REACH) : cue.start] for w in t.lower_.split()]
+    words = view.syllables(cue.start - _SUM_REACH, cue.start)
     while words and (words[-1] in _SUM_FILLERS or words[-1].isdigit()):
         words.pop()
     text = " ".join(words)
@@ -84,7 +84,7 @@ def _ranking_named_after(view: SentenceView, mention: Mention, named: list[Menti
     after = next((n for n in named if n.start >= mention.end and n.label in ("INDICATOR", "COMPONENT")), None)
     if after is None or after.start - mention.end > _RANKING_REACH:
         return None
-    words = [w for t in view.doc[mention.end : after.start] for w in t.lower_.split()]
+    words = view.syllables(mention.end, after.start)
     # "xếp hạng nhất về công tác chỉ đạo điều hành cải cách hành chính": a sub-index's ranking
     opening = ("trong", "in", "on") + (("về",) if after.label == "COMPONENT" else ())
     return after if words and words[0] in opening and all(w in _RANKING_OF for w in words) else None
